@@ -1,0 +1,60 @@
+// Login, logout and the caller's own profile. One function per endpoint.
+const { request, setLoginHandler, TOKEN_KEY } = require('./http')
+const { ApiError } = require('./errors')
+
+const EXPIRES_KEY = 'expiresAt'
+
+function wxLoginError(errMsg) {
+  return new ApiError({ status: 0, code: 'WX_LOGIN_FAILED', title: '微信登录失败，请稍后重试', detail: errMsg || '' })
+}
+
+function wxLoginCode() {
+  return new Promise((resolve, reject) => {
+    wx.login({
+      success: (res) => (res && res.code ? resolve(res.code) : reject(wxLoginError(res && res.errMsg))),
+      fail: (err) => reject(wxLoginError(err && err.errMsg)),
+    })
+  })
+}
+
+/** wx.login → POST /api/mp/auth/login; stores the token. Resolves with {token, expiresAt, user}. */
+async function login() {
+  const code = await wxLoginCode()
+  // auth: false — this call creates the token, and its 401 (WX_CODE_INVALID) must not trigger a login.
+  const session = await request({ method: 'POST', path: '/api/mp/auth/login', data: { code }, auth: false })
+  wx.setStorageSync(TOKEN_KEY, session.token)
+  wx.setStorageSync(EXPIRES_KEY, session.expiresAt)
+  return session
+}
+
+/** A stored token that has not expired yet (the server may still have revoked it; http.js copes). */
+function hasValidToken() {
+  if (!wx.getStorageSync(TOKEN_KEY)) return false
+  const expiresAt = Date.parse(wx.getStorageSync(EXPIRES_KEY))
+  return Number.isNaN(expiresAt) || expiresAt > Date.now()
+}
+
+/** Ends the session. Local storage is cleared even when the server cannot be reached. */
+async function logout() {
+  try {
+    if (wx.getStorageSync(TOKEN_KEY)) {
+      await request({ method: 'POST', path: '/api/mp/auth/logout', relogin: false })
+    }
+  } finally {
+    wx.removeStorageSync(TOKEN_KEY)
+    wx.removeStorageSync(EXPIRES_KEY)
+  }
+}
+
+function me() {
+  return request({ method: 'GET', path: '/api/mp/me' })
+}
+
+/** Only the given fields are sent: JSON serialisation drops the undefined ones. */
+function updateMe({ nickname, avatarUrl, realName }) {
+  return request({ method: 'PUT', path: '/api/mp/me', data: { nickname, avatarUrl, realName } })
+}
+
+setLoginHandler(login)
+
+module.exports = { login, logout, me, updateMe, hasValidToken }

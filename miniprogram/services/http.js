@@ -1,0 +1,130 @@
+// The only caller of wx.request / wx.uploadFile. Everything else goes through
+// request() and upload(), which add the token, map errors to ApiError and
+// recover from an expired token by logging in again once.
+const { apiBaseUrl } = require('../config/index')
+const { ApiError, networkError } = require('./errors')
+
+const TOKEN_KEY = 'token'
+
+let loginHandler = null
+let pendingLogin = null
+
+/** auth.js registers its login here; http.js cannot require auth.js (auth.js requires us). */
+function setLoginHandler(fn) {
+  loginHandler = fn
+}
+
+function storedToken() {
+  return wx.getStorageSync(TOKEN_KEY) || ''
+}
+
+function authHeader(auth) {
+  const token = auth ? storedToken() : ''
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
+// Both senders resolve with the raw response; only a transport failure rejects.
+function sendRequest({ method = 'GET', path, data, auth }) {
+  return new Promise((resolve, reject) => {
+    wx.request({
+      url: apiBaseUrl() + path,
+      method,
+      data,
+      header: authHeader(auth),
+      success: resolve,
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    })
+  })
+}
+
+function sendUpload({ path, filePath, name = 'file', formData, auth }) {
+  return new Promise((resolve, reject) => {
+    wx.uploadFile({
+      url: apiBaseUrl() + path,
+      filePath,
+      name,
+      formData,
+      header: authHeader(auth),
+      success: resolve,
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    })
+  })
+}
+
+// wx.request parses JSON itself when it can; wx.uploadFile always hands back a string.
+function parseBody(data) {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch (e) {
+    return data
+  }
+}
+
+function isProblem(body) {
+  return body !== null && typeof body === 'object' && typeof body.title === 'string'
+}
+
+function toApiError(status, body) {
+  if (isProblem(body)) {
+    return new ApiError({
+      status,
+      code: body.code || `HTTP_${status}`,
+      title: body.title,
+      detail: body.detail,
+      requestId: body.requestId,
+    })
+  }
+  // Not one of ours (a proxy or gateway page): keep its text out of the UI.
+  return new ApiError({ status, code: `HTTP_${status}`, title: `服务暂时不可用（${status}），请稍后重试` })
+}
+
+function toResult({ statusCode, data }) {
+  const body = parseBody(data)
+  if (statusCode >= 200 && statusCode < 300) return statusCode === 204 ? null : body
+  throw toApiError(statusCode, body)
+}
+
+// Resolves once a token newer than the one the failed call carried is stored.
+// Callers that hit 401 together wait on one login instead of starting their own.
+async function renewToken(sentToken, response) {
+  const current = storedToken()
+  if (current && current !== sentToken) return // someone else already logged in again
+  if (!loginHandler) throw toApiError(response.statusCode, parseBody(response.data))
+  if (!pendingLogin) {
+    pendingLogin = Promise.resolve().then(() => loginHandler())
+    const clear = () => {
+      pendingLogin = null
+    }
+    pendingLogin.then(clear, clear)
+  }
+  await pendingLogin
+}
+
+async function call(send, options) {
+  const { auth = true, relogin = true } = options
+  const sentToken = auth ? storedToken() : ''
+  const response = await send(options)
+  if (response.statusCode === 401 && auth && relogin) {
+    await renewToken(sentToken, response)
+    // Exactly one retry: a second 401 is the caller's error, never another login.
+    return toResult(await send(options))
+  }
+  return toResult(response)
+}
+
+/**
+ * JSON request. Resolves with the response body (null for 204), rejects with ApiError.
+ * auth: send the token; relogin: on 401 log in again and retry once (false for logout,
+ * where logging in just to log out makes no sense).
+ */
+function request({ method = 'GET', path, data, auth = true, relogin = true }) {
+  return call(sendRequest, { method, path, data, auth, relogin })
+}
+
+/** Multipart upload of a local file; same result and error rules as request(). */
+function upload({ path, filePath, name = 'file', formData, auth = true, relogin = true }) {
+  return call(sendUpload, { path, filePath, name, formData, auth, relogin })
+}
+
+module.exports = { request, upload, setLoginHandler, TOKEN_KEY }

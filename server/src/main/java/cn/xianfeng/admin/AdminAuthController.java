@@ -1,0 +1,37 @@
+package cn.xianfeng.admin;
+
+import cn.xianfeng.shared.security.AdminCaller;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/admin")
+class AdminAuthController {
+
+    private final AdminAuthService auth;
+
+    AdminAuthController(AdminAuthService auth) {
+        this.auth = auth;
+    }
+
+    @PostMapping("/auth/login")
+    AdminLoginResponse login(@Valid @RequestBody AdminLoginRequest request) {
+        return auth.login(request.username(), request.password());
+    }
+
+    @PostMapping("/auth/logout")
+    ResponseEntity<Void> logout(AdminCaller caller) {
+        auth.logout(caller.token());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me")
+    AdminView me(AdminCaller caller) {
+        return auth.me(caller.adminId(), caller.token());
+    }
+}

@@ -1,0 +1,166 @@
+package cn.xianfeng.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every exception that reaches the web layer into a problem detail: our own {@link ApiException}s, Spring
+ * MVC's own failures (404, 405, 415, malformed JSON, validation) and, last, anything unexpected — logged with its
+ * stack trace here and answered with a bare 500 that carries no library text.
+ */
+@RestControllerAdvice
+class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private final Problems problems;
+
+    ProblemExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApi(ApiException ex, HttpServletRequest request) {
+        if (ex.status().is5xxServerError()) {
+            log.warn("{} {}: {}", ex.status().value(), ex.code(), ex.getMessage(), ex.getCause());
+        }
+        ResponseEntity<ProblemDetail> response = problems.response(ex.status(), ex.code(), ex.getMessage(), request);
+        if (ex instanceof RateLimitedException limited && limited.retryAfter() != null) {
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())))
+                    .body(response.getBody());
+        }
+        return response;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex,
+                                                     HttpServletRequest request) {
+        return problems.response(HttpStatus.BAD_REQUEST, "BAD_PARAMETER",
+                "参数 " + ex.getName() + " 的格式不正确", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            List<MessageSourceResolvable> resolvables = result.getResolvableErrors();
+            if (!resolvables.isEmpty()) {
+                errors.putIfAbsent(name != null ? name : "parameter", resolvables.get(0).getDefaultMessage());
+            }
+        });
+        return validationProblem(errors, request);
+    }
+
+    private ResponseEntity<Object> validationProblem(Map<String, String> errors, WebRequest request) {
+        String detail = errors.isEmpty() ? null : String.join("；", errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).toList());
+        ProblemDetail problem = problems.build(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", detail,
+                servletRequest(request));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Every other Spring MVC failure: keep the status Spring chose, replace the body with ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String code = codeFor(ex, status);
+        if (status.is5xxServerError()) {
+            log.error("Spring MVC failure", ex);
+        }
+        HttpHeaders kept = new HttpHeaders();
+        if (headers != null && headers.getAllow() != null && !headers.getAllow().isEmpty()) {
+            kept.setAllow(headers.getAllow());
+        }
+        if (headers != null && headers.getAccept() != null && !headers.getAccept().isEmpty()) {
+            kept.setAccept(headers.getAccept());
+        }
+        ProblemDetail problem = problems.build(status, code, detailFor(code), servletRequest(request));
+        return ResponseEntity.status(status).headers(kept)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String codeFor(Exception ex, HttpStatusCode status) {
+        if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+            return "NOT_FOUND";
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return "METHOD_NOT_ALLOWED";
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return "UNSUPPORTED_MEDIA_TYPE";
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return "NOT_ACCEPTABLE";
+        }
+        if (ex instanceof HttpMessageNotReadableException) {
+            return "MALFORMED_REQUEST";
+        }
+        if (ex instanceof MissingServletRequestParameterException || ex instanceof MissingRequestHeaderException) {
+            return "BAD_PARAMETER";
+        }
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return "PAYLOAD_TOO_LARGE";
+        }
+        return HttpStatusCodes.codeFor(status);
+    }
+
+    private String detailFor(String code) {
+        return problems.title(code);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+    }
+}

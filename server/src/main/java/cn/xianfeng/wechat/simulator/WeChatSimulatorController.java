@@ -1,0 +1,267 @@
+package cn.xianfeng.wechat.simulator;
+
+import cn.xianfeng.wechat.WeChatProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The simulated WeChat API under {@code /wx-sim}. Like WeChat, it answers every error as HTTP 200 with an
+ * {@code errcode} body (WxJava turns any other status into an unusable runtime exception), and a success of the
+ * POST APIs always carries {@code "errcode":0} (WxJava reads it without a null check).
+ */
+@RestController
+@RequestMapping(WeChatSimulatorController.PREFIX)
+@ConditionalOnProperty(name = "xf.wechat.simulator.enabled", havingValue = "true")
+class WeChatSimulatorController {
+
+    static final String PREFIX = "/wx-sim";
+    private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
+
+    private final WeChatProperties properties;
+    private final SimulatorState state;
+    private final SubscribeDataRules dataRules = new SubscribeDataRules();
+    private final JsonMapper json;
+
+    WeChatSimulatorController(WeChatProperties properties, JsonMapper json) {
+        this.properties = properties;
+        this.json = json;
+        this.state = new SimulatorState();
+    }
+
+    @GetMapping("/sns/jscode2session")
+    Map<String, Object> jscode2session(@RequestParam(name = "appid", required = false) String appId,
+                                       @RequestParam(name = "js_code", required = false) String code) {
+        Map<String, Object> request = Map.of("appid", String.valueOf(appId), "js_code", String.valueOf(code));
+        Map<String, Object> response;
+        if (appId == null || !appId.equals(properties.appId())) {
+            response = error(40013, "invalid appid");
+        } else if (code == null || code.isBlank() || code.startsWith("bad-")) {
+            response = error(40029, "invalid code");
+        } else {
+            String openid = SimulatorState.openidFor(appId, code);
+            response = new LinkedHashMap<>();
+            response.put("openid", openid);
+            response.put("session_key", SimulatorState.newSessionKey());
+            response.put("unionid", SimulatorState.unionidFor(openid));
+        }
+        // The session key is a secret even in a simulator: keep it out of what developers list.
+        Map<String, Object> recorded = new LinkedHashMap<>(response);
+        recorded.remove("session_key");
+        state.record("jscode2session", request, recorded);
+        return response;
+    }
+
+    @GetMapping("/cgi-bin/token")
+    Map<String, Object> token(@RequestParam(name = "appid", required = false) String appId,
+                              @RequestParam(name = "secret", required = false) String secret) {
+        Map<String, Object> response = credentialsError(appId, secret);
+        if (response == null) {
+            String token = state.plainToken();
+            response = Map.of("access_token", token, "expires_in", state.secondsLeft(token));
+        }
+        return response;
+    }
+
+    @PostMapping("/cgi-bin/stable_token")
+    Map<String, Object> stableToken(@RequestBody String body) {
+        JsonNode request = parse(body);
+        if (request == null) {
+            return error(47001, "data format error");
+        }
+        Map<String, Object> response = credentialsError(request.path("appid").asString(null),
+                request.path("secret").asString(null));
+        if (response == null) {
+            String token = state.stableToken(request.path("force_refresh").asBoolean(false));
+            response = Map.of("access_token", token, "expires_in", state.secondsLeft(token));
+        }
+        return response;
+    }
+
+    @PostMapping("/cgi-bin/message/subscribe/send")
+    Map<String, Object> sendSubscribeMessage(@RequestParam(name = "access_token", required = false) String token,
+                                             @RequestBody String body) {
+        JsonNode request = parse(body);
+        Map<String, Object> response;
+        if (!state.isValid(token)) {
+            response = invalidToken();
+        } else if (request == null) {
+            response = error(47001, "data format error");
+        } else if (request.path("touser").asString("").isBlank()) {
+            response = error(40003, "invalid openid");
+        } else if (request.path("template_id").asString("").isBlank()) {
+            response = error(40037, "invalid template_id");
+        } else {
+            String problem = dataRules.firstProblem(request.path("data"));
+            response = problem != null ? error(47003, problem) : ok(Map.of("msgid", state.nextMsgId()));
+        }
+        state.record("subscribe_send", request != null ? asMap(request) : Map.of("raw", body), response);
+        return response;
+    }
+
+    @PostMapping("/wxa/msg_sec_check")
+    Map<String, Object> msgSecCheck(@RequestParam(name = "access_token", required = false) String token,
+                                    @RequestBody String body) {
+        JsonNode request = parse(body);
+        Map<String, Object> response;
+        if (!state.isValid(token)) {
+            response = invalidToken();
+        } else if (request == null) {
+            response = error(47001, "data format error");
+        } else if (request.path("content").asString("").isEmpty()) {
+            response = error(44002, "empty post data");
+        } else if (request.path("content").asString("").length() > 2500) {
+            response = error(47001, "data format error");
+        } else if (!"2".equals(request.path("version").asString(""))) {
+            // v1: risky content is an error of its own.
+            response = riskyWord(request.path("content").asString("")) != null
+                    ? error(87014, "risky content") : ok(Map.of());
+        } else if (request.path("openid").asString("").isBlank()) {
+            response = error(40003, "invalid openid");
+        } else if (request.path("scene").asInt(0) < 1 || request.path("scene").asInt(0) > 4) {
+            response = error(40129, "invalid scene");
+        } else {
+            boolean risky = riskyWord(request.path("content").asString("")) != null;
+            String suggest = risky ? "risky" : "pass";
+            int label = risky ? 20006 : 100;
+            response = ok(Map.of(
+                    "result", Map.of("suggest", suggest, "label", label),
+                    "detail", List.of(Map.of("strategy", "content_model", "errcode", 0, "suggest", suggest,
+                            "label", label, "prob", risky ? 90 : 0)),
+                    "trace_id", "sim-" + state.nextMsgId()));
+        }
+        state.record("msg_sec_check", request != null ? asMap(request) : Map.of("raw", body), response);
+        return response;
+    }
+
+    /** WxJava sends this body as text/plain; it is JSON all the same. Errors must say application/json. */
+    @PostMapping("/wxa/getwxacodeunlimit")
+    ResponseEntity<?> wxaCodeUnlimited(@RequestParam(name = "access_token", required = false) String token,
+                                       @RequestBody String body) {
+        JsonNode request = parse(body);
+        Map<String, Object> error = null;
+        if (!state.isValid(token)) {
+            error = invalidToken();
+        } else if (request == null) {
+            error = error(40169, "invalid length for scene, or the data is not json string");
+        } else {
+            String scene = request.path("scene").asString("");
+            String page = request.path("page").asString("");
+            int width = request.path("width").asInt(430);
+            if (scene.isEmpty() || scene.length() > 32) {
+                error = error(40169, "invalid length for scene, or the data is not json string");
+            } else if (!SCENE.matcher(scene).matches()) {
+                error = error(40129, "invalid scene");
+            } else if (page.startsWith("/") || page.contains("?")) {
+                error = error(41030, "invalid page");
+            } else if (width < 280 || width > 1280) {
+                error = error(40097, "invalid args");
+            }
+        }
+        Map<String, Object> recordedRequest = request != null ? asMap(request) : Map.of("raw", body);
+        if (error != null) {
+            state.record("getwxacodeunlimit", recordedRequest, error);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(error);
+        }
+        byte[] png = MiniProgramCodeImage.render(request.path("scene").asString(""),
+                request.path("width").asInt(430));
+        state.record("getwxacodeunlimit", recordedRequest, Map.of("bytes", png.length, "contentType", "image/png"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    /** What the server sent to the simulated WeChat, newest first. Loopback callers only. */
+    @GetMapping("/_records")
+    ResponseEntity<List<SimulatorRecord>> records(@RequestParam(name = "api", required = false) String api,
+                                                  HttpServletRequest request) {
+        if (!fromLoopback(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return ResponseEntity.ok(state.records(api));
+    }
+
+    @DeleteMapping("/_records")
+    ResponseEntity<Void> clearRecords(HttpServletRequest request) {
+        if (!fromLoopback(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        state.clearRecords();
+        return ResponseEntity.noContent().build();
+    }
+
+    private Map<String, Object> credentialsError(String appId, String secret) {
+        if (appId == null || !appId.equals(properties.appId())) {
+            return error(40013, "invalid appid");
+        }
+        String expected = properties.secret();
+        if (expected != null && !expected.isBlank() && !expected.equals(secret)) {
+            return error(40125, "invalid appsecret");
+        }
+        return null;
+    }
+
+    private String riskyWord(String content) {
+        String lower = content.toLowerCase(Locale.ROOT);
+        return properties.simulator().riskyWords().stream()
+                .filter(word -> !word.isBlank() && lower.contains(word.toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(null);
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            return node != null && node.isObject() ? node : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> asMap(JsonNode node) {
+        return json.convertValue(node, Map.class);
+    }
+
+    private static Map<String, Object> ok(Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errcode", 0);
+        body.put("errmsg", "ok");
+        body.putAll(fields);
+        return body;
+    }
+
+    private static Map<String, Object> error(int code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errcode", code);
+        body.put("errmsg", message + ", rid: sim");
+        return body;
+    }
+
+    private static Map<String, Object> invalidToken() {
+        return error(40001, "invalid credential, access_token is invalid or not latest");
+    }
+
+    private static boolean fromLoopback(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
