@@ -54,8 +54,10 @@ class AdminAuthService {
         AdminAccount account = accounts.findByUsername(username);
         boolean matches = passwords.matches(password, account != null ? account.getPasswordHash() : unknownUserHash);
         if (account == null || !matches) {
-            failures.incrementAndGet();
-            failures.expireIfNotSet(properties.failedLoginWindow());
+            // The window starts at the first failure. (PEXPIRE NX would do this in one call, but needs Redis 7.)
+            if (failures.incrementAndGet() == 1 || failures.remainTimeToLive() == -1) {
+                failures.expire(properties.failedLoginWindow());
+            }
             throw new AdminLoginFailedException();
         }
         if (!Boolean.TRUE.equals(account.getEnabled())) {

@@ -15,7 +15,7 @@ import redis.embedded.RedisServer;
 
 /**
  * The embedded MariaDB and Redis of the default run. One of each per JVM: every Spring context of a test run
- * shares them, and a JVM shutdown hook stops them.
+ * shares them. Both libraries stop their server in a JVM shutdown hook of their own.
  */
 final class EmbeddedServices {
 
@@ -61,7 +61,6 @@ final class EmbeddedServices {
             mariaDbPort = config.getPort();
             log.info("Embedded MariaDB on 127.0.0.1:{} (data in {}) started in {} ms", mariaDbPort,
                     data.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedServices::stopMariaDb, "embedded-mariadb-stop"));
             return mariaDbPort;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,35 +81,15 @@ final class EmbeddedServices {
                     .bind("127.0.0.1")
                     .setting("save \"\"")
                     .setting("appendonly no")
+                    .onShutdownForceStop(true)
                     .build();
             server.start();
             redis = server;
             redisPort = port;
             log.info("Embedded Redis on 127.0.0.1:{}", port);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedServices::stopRedis, "embedded-redis-stop"));
             return port;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded Redis did not start", e);
-        }
-    }
-
-    private static synchronized void stopMariaDb() {
-        try {
-            if (mariaDb != null) {
-                mariaDb.stop();
-            }
-        } catch (ManagedProcessException e) {
-            log.warn("Embedded MariaDB did not stop cleanly", e);
-        }
-    }
-
-    private static synchronized void stopRedis() {
-        try {
-            if (redis != null) {
-                redis.stop();
-            }
-        } catch (IOException e) {
-            log.warn("Embedded Redis did not stop cleanly", e);
         }
     }
 

@@ -1,0 +1,147 @@
+package cn.xianfeng.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.ApiClient.Reply;
+import cn.xianfeng.support.ApiTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@ApiTest
+class AdminAuthApiTest {
+
+    /** From application-test.yml, as XF_ADMIN_PASSWORD would be in production. */
+    private static final String BOOTSTRAP_PASSWORD = "test-admin-password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    private String createAccount(String password, boolean enabled, AdminRole role) {
+        String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO admin_account (username, display_name, password_hash, enabled) VALUES (?, ?, ?, ?)",
+                username, "科员", passwords.encode(password), enabled);
+        Long id = jdbc.queryForObject("SELECT id FROM admin_account WHERE username = ?", Long.class, username);
+        jdbc.update("INSERT INTO admin_account_role (admin_id, role) VALUES (?, ?)", id, role.name());
+        return username;
+    }
+
+    private Reply login(String username, String password) {
+        return api.post("/api/admin/auth/login", Map.of("username", username, "password", password), null);
+    }
+
+    @Test
+    void bootstrappedSuperAdminLogsInAndSeesThemself() {
+        Reply reply = login("admin", BOOTSTRAP_PASSWORD);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("admin").path("username").asString()).isEqualTo("admin");
+        assertThat(reply.json().path("admin").path("roles").get(0).asString()).isEqualTo("SUPER_ADMIN");
+        assertThat(reply.body()).doesNotContain("password", "$2a$");
+
+        String token = reply.json().path("token").asString();
+        Reply me = api.get("/api/admin/me", token);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("username").asString()).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_account WHERE username = 'admin'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void adminTokenDoesNotOpenTheMemberApi() {
+        String token = login("admin", BOOTSTRAP_PASSWORD).json().path("token").asString();
+
+        Reply reply = api.get("/api/mp/me", token);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.code()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() {
+        String username = createAccount("right-password-1", true, AdminRole.VIEWER);
+
+        Reply wrong = login(username, "wrong-password");
+        Reply unknown = login("nobody-" + UUID.randomUUID(), "whatever");
+
+        for (Reply reply : new Reply[] {wrong, unknown}) {
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.code()).isEqualTo("LOGIN_FAILED");
+            assertThat(reply.json().path("title").asString()).isEqualTo("用户名或密码错误");
+        }
+    }
+
+    @Test
+    void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
+        String username = createAccount("right-password-2", true, AdminRole.EVALUATOR);
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(username, "wrong-" + i).code()).isEqualTo("LOGIN_FAILED");
+        }
+
+        Reply locked = login(username, "right-password-2");
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.code()).isEqualTo("LOGIN_LOCKED");
+        assertThat(Long.parseLong(locked.retryAfter())).isBetween(1L, 15 * 60L);
+        // The lock is per username: others still log in.
+        assertThat(login("admin", BOOTSTRAP_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        String username = createAccount("right-password-3", true, AdminRole.BUREAU_ADMIN);
+        for (int i = 0; i < 4; i++) {
+            login(username, "wrong-" + i);
+        }
+        assertThat(login(username, "right-password-3").status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(login(username, "wrong-again-" + i).status()).isEqualTo(401);
+        }
+        assertThat(login(username, "right-password-3").status()).isEqualTo(200);
+    }
+
+    @Test
+    void disabledAccountCannotLogInAndLosesItsToken() {
+        String username = createAccount("right-password-4", true, AdminRole.LIAISON);
+        String token = login(username, "right-password-4").json().path("token").asString();
+
+        jdbc.update("UPDATE admin_account SET enabled = FALSE WHERE username = ?", username);
+
+        Reply refused = login(username, "right-password-4");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("ADMIN_DISABLED");
+        assertThat(api.get("/api/admin/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void logoutRevokesTheAdminToken() {
+        String token = login("admin", BOOTSTRAP_PASSWORD).json().path("token").asString();
+
+        assertThat(api.post("/api/admin/auth/logout", null, token).status()).isEqualTo(204);
+        assertThat(api.get("/api/admin/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void loginValidatesItsInput() {
+        Reply reply = api.post("/api/admin/auth/login", Map.of("username", "", "password", "x".repeat(200)), null);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().path("errors").has("username")).isTrue();
+        assertThat(reply.json().path("errors").has("password")).isTrue();
+    }
+}

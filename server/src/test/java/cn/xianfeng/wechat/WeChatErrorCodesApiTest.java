@@ -1,0 +1,146 @@
+package cn.xianfeng.wechat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.ApiClient.Reply;
+import cn.xianfeng.support.ApiTest;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * WeChat's failure codes, served by WireMock in WeChat's wire format (HTTP 200 with an errcode body), driven through
+ * the real adapter and the real login endpoint.
+ */
+@ApiTest
+class WeChatErrorCodesApiTest {
+
+    static final WireMockServer weChat = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+
+    static {
+        weChat.start();
+    }
+
+    @DynamicPropertySource
+    static void pointWeChatAtWireMock(DynamicPropertyRegistry registry) {
+        registry.add("xf.wechat.api-host", weChat::baseUrl);
+        // A separate app id keeps this class's access token apart from the simulator's in the shared Redis.
+        registry.add("xf.wechat.app-id", () -> "wx-wiremock-" + System.nanoTime());
+    }
+
+    @AfterAll
+    static void stop() {
+        weChat.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        weChat.resetAll();
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
+                .willReturn(okJson("{\"access_token\":\"WM_TOKEN\",\"expires_in\":7200}")));
+    }
+
+    private void code2SessionAnswers(String body) {
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).willReturn(okJson(body)));
+    }
+
+    private Reply login(String code) {
+        return api.post("/api/mp/auth/login", Map.of("code", code), null);
+    }
+
+    @Test
+    void invalidCodeIs401() {
+        code2SessionAnswers("{\"errcode\":40029,\"errmsg\":\"invalid code, rid: 1\"}");
+
+        Reply reply = login("wrong");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.code()).isEqualTo("WX_CODE_INVALID");
+        assertThat(reply.body()).doesNotContain("invalid code", "rid");
+    }
+
+    @Test
+    void reusedCodeIs401() {
+        code2SessionAnswers("{\"errcode\":40163,\"errmsg\":\"code been used, rid: 2\"}");
+
+        Reply reply = login("used-once");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.code()).isEqualTo("WX_CODE_INVALID");
+    }
+
+    @Test
+    void minuteQuotaIs429WithRetryAfter() {
+        code2SessionAnswers("{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit  mustslower  retry next minute\"}");
+
+        Reply reply = login("too-fast");
+
+        assertThat(reply.status()).isEqualTo(429);
+        assertThat(reply.code()).isEqualTo("WX_RATE_LIMITED");
+        assertThat(reply.retryAfter()).isEqualTo("60");
+    }
+
+    @Test
+    void systemBusyIsRetriedThen503() {
+        code2SessionAnswers("{\"errcode\":-1,\"errmsg\":\"system error\"}");
+
+        Reply reply = login("busy");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.code()).isEqualTo("WX_UNAVAILABLE");
+        // max-retry-times is 2 in the test profile: the first try and two retries.
+        weChat.verify(3, getRequestedFor(urlPathEqualTo("/sns/jscode2session")));
+    }
+
+    @Test
+    void expiredAccessTokenIsRefreshedAndTheLoginSucceeds() {
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).inScenario("token")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid\"}"))
+                .willSetStateTo("refreshed"));
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).inScenario("token")
+                .whenScenarioStateIs("refreshed")
+                .willReturn(okJson("{\"openid\":\"oWireMockUser0000000000000001\",\"session_key\":\"c2Vzc2lvbg==\"}")));
+
+        Reply reply = login("fresh");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("token").asString()).isNotBlank();
+        weChat.verify(2, getRequestedFor(urlPathEqualTo("/sns/jscode2session")));
+        weChat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token"))
+                .withRequestBody(matching(".*client_credential.*")));
+    }
+
+    @Test
+    void anHttpFailureOfWeChatIs503WithoutItsText() {
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session"))
+                .willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+
+        Reply reply = login("gateway");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.code()).isEqualTo("WX_UNAVAILABLE");
+        assertThat(reply.body()).doesNotContain("Bad Gateway", "html");
+    }
+}
