@@ -32,7 +32,9 @@ class BearerTokenInterceptor implements HandlerInterceptor {
         }
         long subject = tokens.resolve(token, audience)
                 .orElseThrow(() -> new UnauthenticatedException("登录已失效，请重新登录"));
-        Object caller = audience == Audience.MEMBER ? new MemberCaller(subject, token) : new AdminCaller(subject, token);
+        Object caller = audience == Audience.MEMBER
+                ? new MemberCaller(subject, token)
+                : new AdminCaller(subject, token, request.getRemoteAddr());
         request.setAttribute(CALLER_ATTRIBUTE, caller);
         return true;
     }

@@ -1,0 +1,36 @@
+package cn.xianfeng.org;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Unit search for the application form (picking the lead or a partner unit of a joint application). */
+@RestController
+@RequestMapping("/api/mp/units")
+@Validated
+class MpUnitController {
+
+    private final UnitDirectory directory;
+
+    MpUnitController(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    List<UnitOption> search(@RequestParam(name = "q", defaultValue = "")
+                            @Size(max = 50, message = "搜索词最多 50 个字") String q) {
+        return directory.search(q, UnitDirectory.MAX_SEARCH_RESULTS).stream().map(UnitOption::of).toList();
+    }
+
+    /** What a member sees of a unit when picking it: no contact details. */
+    record UnitOption(String id, String name, UnitType type, String partyOrgName) {
+
+        static UnitOption of(UnitSummary unit) {
+            return new UnitOption(String.valueOf(unit.id()), unit.name(), unit.type(), unit.partyOrgName());
+        }
+    }
+}
