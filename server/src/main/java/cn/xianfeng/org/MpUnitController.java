@@ -27,7 +27,7 @@ class MpUnitController {
     }
 
     /** What a member sees of a unit when picking it: no contact details. */
-    record UnitOption(String id, String name, UnitType type, String partyOrgName) {
+    public record UnitOption(String id, String name, UnitType type, String partyOrgName) {
 
         static UnitOption of(UnitSummary unit) {
             return new UnitOption(String.valueOf(unit.id()), unit.name(), unit.type(), unit.partyOrgName());

@@ -26,9 +26,12 @@ public class WeChat {
     private final WxMaService wx;
     private final RedissonClient redisson;
 
-    WeChat(WxMaService wx, RedissonClient redisson) {
+    private final String codeEnvVersion;
+
+    WeChat(WxMaService wx, RedissonClient redisson, WeChatProperties properties) {
         this.wx = wx;
         this.redisson = redisson;
+        this.codeEnvVersion = properties.codeEnvVersion();
     }
 
     /** Exchanges a {@code wx.login} code for the user's identity ({@code code2Session}). */
@@ -50,6 +53,21 @@ public class WeChat {
         }
         String unionid = session.getUnionid() == null || session.getUnionid().isBlank() ? null : session.getUnionid();
         return new WeChatIdentity(session.getOpenid(), unionid);
+    }
+
+    /**
+     * A mini-program code (小程序码) that opens {@code page} with {@code scene} (at most 32 characters of
+     * {@code [0-9A-Za-z!#$&'()*+,/:;=?@-._~]}); PNG bytes.
+     */
+    public byte[] miniProgramCode(String scene, String page) {
+        try {
+            return wx.getQrcodeService().createWxaCodeUnlimitBytes(scene, page, false, codeEnvVersion, 430, false,
+                    null, false);
+        } catch (WxErrorException e) {
+            throw translate("getwxacodeunlimit", e);
+        } catch (WxRuntimeException e) {
+            throw new WeChatUnavailableException("getwxacodeunlimit", e);
+        }
     }
 
     private static RuntimeException translate(String call, WxErrorException e) {

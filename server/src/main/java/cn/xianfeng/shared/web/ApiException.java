@@ -31,4 +31,9 @@ public abstract class ApiException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** Extra members of the problem detail, such as the {@code errors} map of a rule that names fields. */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
 }

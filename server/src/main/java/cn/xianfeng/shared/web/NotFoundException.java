@@ -8,4 +8,9 @@ public class NotFoundException extends ApiException {
     public NotFoundException(String detail) {
         super(HttpStatus.NOT_FOUND, "NOT_FOUND", detail);
     }
+
+    /** A 404 with a more specific code, e.g. {@code INVITATION_NOT_FOUND}. */
+    public NotFoundException(String code, String detail) {
+        super(HttpStatus.NOT_FOUND, code, detail);
+    }
 }

@@ -52,6 +52,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             log.warn("{} {}: {}", ex.status().value(), ex.code(), ex.getMessage(), ex.getCause());
         }
         ResponseEntity<ProblemDetail> response = problems.response(ex.status(), ex.code(), ex.getMessage(), request);
+        ex.properties().forEach(response.getBody()::setProperty);
         if (ex instanceof RateLimitedException limited && limited.retryAfter() != null) {
             return ResponseEntity.status(response.getStatusCode())
                     .headers(response.getHeaders())

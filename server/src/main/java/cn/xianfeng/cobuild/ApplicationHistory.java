@@ -1,0 +1,85 @@
+package cn.xianfeng.cobuild;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.Instant;
+
+/** One status change of an application: who, when, why. */
+@TableName("application_history")
+class ApplicationHistory {
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long applicationId;
+    private ApplicationStatus fromStatus;
+    private ApplicationStatus toStatus;
+    private ActorType actorType;
+    private Long actorId;
+    private String comment;
+    private Instant createdAt;
+
+    Long getId() {
+        return id;
+    }
+
+    void setId(Long id) {
+        this.id = id;
+    }
+
+    Long getApplicationId() {
+        return applicationId;
+    }
+
+    void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    ApplicationStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    void setFromStatus(ApplicationStatus fromStatus) {
+        this.fromStatus = fromStatus;
+    }
+
+    ApplicationStatus getToStatus() {
+        return toStatus;
+    }
+
+    void setToStatus(ApplicationStatus toStatus) {
+        this.toStatus = toStatus;
+    }
+
+    ActorType getActorType() {
+        return actorType;
+    }
+
+    void setActorType(ActorType actorType) {
+        this.actorType = actorType;
+    }
+
+    Long getActorId() {
+        return actorId;
+    }
+
+    void setActorId(Long actorId) {
+        this.actorId = actorId;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,245 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.cobuild.ApplicationForm.GoalForm;
+import cn.xianfeng.cobuild.ApplicationForm.PartnerForm;
+import cn.xianfeng.org.CreditCodes;
+import cn.xianfeng.org.UnitDirectory;
+import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitType;
+import cn.xianfeng.shared.web.ApiTime;
+import cn.xianfeng.shared.web.NotFoundException;
+import cn.xianfeng.shared.web.PageQuery;
+import cn.xianfeng.shared.web.PageResponse;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The applicant's side of 申报: drafts that save as the user types, submit, withdraw. */
+@Service
+class ApplicationService {
+
+    private final ApplicationMapper applications;
+    private final ApplicationUnitMapper applicationUnits;
+    private final ApplicationGoalMapper goals;
+    private final ApplicationHistoryMapper history;
+    private final UnitDirectory unitDirectory;
+    private final Clock clock;
+
+    ApplicationService(ApplicationMapper applications, ApplicationUnitMapper applicationUnits,
+                       ApplicationGoalMapper goals, ApplicationHistoryMapper history, UnitDirectory unitDirectory,
+                       Clock clock) {
+        this.applications = applications;
+        this.applicationUnits = applicationUnits;
+        this.goals = goals;
+        this.history = history;
+        this.unitDirectory = unitDirectory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ApplicationView create(long userId, ApplicationForm form) {
+        ApplicationRules.checkGoalCategories(form.goals());
+        Application application = new Application();
+        application.setApplicantUserId(userId);
+        application.setStatus(ApplicationStatus.DRAFT);
+        copyForm(form, application);
+        applications.insert(application);
+        writeUnitsAndGoals(application.getId(), form);
+        recordHistory(application.getId(), null, ApplicationStatus.DRAFT, ActorType.MEMBER, userId, null);
+        return view(application.getId());
+    }
+
+    @Transactional(readOnly = true)
+    ApplicationView get(long userId, long id) {
+        mine(userId, id, false);
+        return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<ApplicationSummary> list(long userId, PageQuery query) {
+        Page<Application> page = applications.pageOfApplicant(userId, query.toPage());
+        Map<Long, ApplicationUnit> leads = leadsOf(page.getRecords());
+        return PageResponse.of(page, application -> ApplicationSummary.of(application, leads.get(application.getId())));
+    }
+
+    /** A whole-form save. The row is locked first, so two autosaves of the same draft queue instead of clashing. */
+    @Transactional
+    ApplicationView update(long userId, long id, ApplicationForm form) {
+        Application application = mine(userId, id, true);
+        if (!application.getStatus().editable()) {
+            throw new ApplicationNotEditableException(application.getStatus());
+        }
+        ApplicationRules.checkGoalCategories(form.goals());
+        copyForm(form, application);
+        try {
+            applications.updateById(application);
+        } catch (DuplicateKeyException e) {
+            // A returned application keeps its place in review; its lead unit cannot become one already in review.
+            throw new LeadUnitUnderReviewException();
+        }
+        applicationUnits.deleteOfApplication(id);
+        goals.deleteOfApplication(id);
+        writeUnitsAndGoals(id, form);
+        return view(id);
+    }
+
+    @Transactional
+    ApplicationView submit(long userId, long id) {
+        Application application = mine(userId, id, true);
+        ApplicationStatus from = application.getStatus();
+        if (!from.canMoveTo(ApplicationStatus.SUBMITTED)) {
+            throw new ApplicationStateConflictException(from, ApplicationStatus.SUBMITTED);
+        }
+        ApplicationRules.checkComplete(formOf(id), LocalDate.now(clock.withZone(ApiTime.DISPLAY_ZONE)));
+        application.setStatus(ApplicationStatus.SUBMITTED);
+        application.setSubmittedAt(clock.instant());
+        try {
+            applications.updateById(application);
+        } catch (DuplicateKeyException e) {
+            throw new LeadUnitUnderReviewException();
+        }
+        recordHistory(id, from, ApplicationStatus.SUBMITTED, ActorType.MEMBER, userId, null);
+        return view(id);
+    }
+
+    @Transactional
+    ApplicationView withdraw(long userId, long id) {
+        Application application = mine(userId, id, true);
+        ApplicationStatus from = application.getStatus();
+        if (!from.canMoveTo(ApplicationStatus.WITHDRAWN)) {
+            throw new ApplicationStateConflictException(from, ApplicationStatus.WITHDRAWN);
+        }
+        application.setStatus(ApplicationStatus.WITHDRAWN);
+        application.setDecidedAt(clock.instant());
+        applications.updateById(application);
+        recordHistory(id, from, ApplicationStatus.WITHDRAWN, ActorType.MEMBER, userId, null);
+        return view(id);
+    }
+
+    // --- shared with the review side -------------------------------------------------------------------------
+
+    ApplicationView view(long id) {
+        return ApplicationView.of(applications.selectById(id), applicationUnits.ofApplication(id),
+                goals.ofApplication(id), history.ofApplication(id));
+    }
+
+    /** The stored application as a form again, for the completeness rules. */
+    ApplicationForm formOf(long id) {
+        ApplicationView view = view(id);
+        return new ApplicationForm(view.mode(), view.lead(), view.partners(), view.pioneer(), view.goals(),
+                view.motivation());
+    }
+
+    Map<Long, ApplicationUnit> leadsOf(List<Application> page) {
+        return applicationUnits.leadsOf(page.stream().map(Application::getId).toList()).stream()
+                .collect(Collectors.toMap(ApplicationUnit::getApplicationId, Function.identity()));
+    }
+
+    void recordHistory(long applicationId, ApplicationStatus from, ApplicationStatus to, ActorType actorType,
+                       long actorId, String comment) {
+        ApplicationHistory entry = new ApplicationHistory();
+        entry.setApplicationId(applicationId);
+        entry.setFromStatus(from);
+        entry.setToStatus(to);
+        entry.setActorType(actorType);
+        entry.setActorId(actorId);
+        entry.setComment(comment);
+        history.insert(entry);
+    }
+
+    // --- internals --------------------------------------------------------------------------------------------
+
+    /** The caller's own application; anybody else's is 404, as if it did not exist. */
+    private Application mine(long userId, long id, boolean lock) {
+        Application application = lock ? applications.selectByIdForUpdate(id) : applications.selectById(id);
+        if (application == null || application.getApplicantUserId() != userId) {
+            throw new NotFoundException("申报不存在");
+        }
+        return application;
+    }
+
+    private void copyForm(ApplicationForm form, Application application) {
+        application.setMode(form.mode() != null ? form.mode() : ApplicationMode.SOLO);
+        application.setLeadUnitKey(leadUnitKey(form.lead()));
+        var pioneer = form.pioneer();
+        application.setPioneerName(pioneer == null ? null : trim(pioneer.name()));
+        application.setPioneerTitle(pioneer == null ? null : trim(pioneer.title()));
+        application.setPioneerPhone(pioneer == null ? null : trim(pioneer.phone()));
+        application.setPioneerPartyMember(pioneer == null ? null : pioneer.partyMember());
+        application.setMotivation(trim(form.motivation()));
+    }
+
+    private void writeUnitsAndGoals(long applicationId, ApplicationForm form) {
+        if (form.lead() != null) {
+            var lead = form.lead();
+            applicationUnits.insert(unitRow(applicationId, 0, UnitRole.LEAD, lead.unitId(), lead.name(), lead.type(),
+                    lead.partyOrgName(), lead.creditCode(), lead.address(), null, null));
+        }
+        List<PartnerForm> partners = form.partners() == null ? List.of() : form.partners();
+        for (int i = 0; i < partners.size(); i++) {
+            PartnerForm p = partners.get(i);
+            applicationUnits.insert(unitRow(applicationId, i + 1, UnitRole.PARTNER, p.unitId(), p.name(), p.type(),
+                    p.partyOrgName(), p.creditCode(), p.address(), p.liaisonName(), p.liaisonPhone()));
+        }
+        for (GoalForm goalForm : form.goals() == null ? List.<GoalForm>of() : form.goals()) {
+            ApplicationGoal goal = new ApplicationGoal();
+            goal.setApplicationId(applicationId);
+            goal.setCategory(goalForm.category());
+            goal.setTitle(trim(goalForm.title()));
+            goal.setDescription(trim(goalForm.description()));
+            goal.setTargetDate(goalForm.targetDate());
+            goals.insert(goal);
+        }
+    }
+
+    private static ApplicationUnit unitRow(long applicationId, int position, UnitRole role, String unitId,
+                                           String name, UnitType type, String partyOrgName,
+                                           String creditCode, String address, String liaisonName,
+                                           String liaisonPhone) {
+        ApplicationUnit row = new ApplicationUnit();
+        row.setApplicationId(applicationId);
+        row.setPosition(position);
+        row.setRole(role);
+        row.setUnitId(unitId == null || unitId.isBlank() ? null : Long.valueOf(unitId));
+        row.setName(trim(name));
+        row.setType(type);
+        row.setPartyOrgName(trim(partyOrgName));
+        row.setCreditCode(CreditCodes.normalize(creditCode));
+        row.setAddress(trim(address));
+        row.setLiaisonName(trim(liaisonName));
+        row.setLiaisonPhone(trim(liaisonPhone));
+        return row;
+    }
+
+    /** Who the lead unit is, for "one application under review per lead unit": credit code first, then name. */
+    private String leadUnitKey(ApplicationForm.UnitForm lead) {
+        if (lead == null) {
+            return null;
+        }
+        String code = CreditCodes.normalize(lead.creditCode());
+        if (code == null && lead.unitId() != null && !lead.unitId().isBlank()) {
+            code = unitDirectory.find(Long.parseLong(lead.unitId())).map(UnitSummary::creditCode).orElse(null);
+        }
+        if (code != null) {
+            return "C:" + code;
+        }
+        String name = trim(lead.name());
+        return name == null ? null : "N:" + name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

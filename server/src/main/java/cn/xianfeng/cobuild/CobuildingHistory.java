@@ -1,0 +1,85 @@
+package cn.xianfeng.cobuild;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.Instant;
+
+/** One status change of a co-building: who, when, why. */
+@TableName("cobuilding_history")
+class CobuildingHistory {
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long cobuildingId;
+    private CobuildingStatus fromStatus;
+    private CobuildingStatus toStatus;
+    private ActorType actorType;
+    private Long actorId;
+    private String reason;
+    private Instant createdAt;
+
+    Long getId() {
+        return id;
+    }
+
+    void setId(Long id) {
+        this.id = id;
+    }
+
+    Long getCobuildingId() {
+        return cobuildingId;
+    }
+
+    void setCobuildingId(Long cobuildingId) {
+        this.cobuildingId = cobuildingId;
+    }
+
+    CobuildingStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    void setFromStatus(CobuildingStatus fromStatus) {
+        this.fromStatus = fromStatus;
+    }
+
+    CobuildingStatus getToStatus() {
+        return toStatus;
+    }
+
+    void setToStatus(CobuildingStatus toStatus) {
+        this.toStatus = toStatus;
+    }
+
+    ActorType getActorType() {
+        return actorType;
+    }
+
+    void setActorType(ActorType actorType) {
+        this.actorType = actorType;
+    }
+
+    Long getActorId() {
+        return actorId;
+    }
+
+    void setActorId(Long actorId) {
+        this.actorId = actorId;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+}

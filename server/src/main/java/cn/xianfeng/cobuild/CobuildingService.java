@@ -1,0 +1,196 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.org.UnitDirectory;
+import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitType;
+import cn.xianfeng.shared.security.AdminCaller;
+import cn.xianfeng.shared.web.ApiTime;
+import cn.xianfeng.shared.web.NotFoundException;
+import cn.xianfeng.shared.web.PageQuery;
+import cn.xianfeng.shared.web.PageResponse;
+import cn.xianfeng.shared.web.RuleViolationException;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading co-buildings (members: their own; the bureau: all, a liaison: theirs) and the bureau's changes to them. */
+@Service
+class CobuildingService {
+
+    private final CobuildingMapper cobuildings;
+    private final CobuildingUnitMapper cobuildingUnits;
+    private final CobuildingHistoryMapper history;
+    private final MembershipMapper memberships;
+    private final CobuildingViews views;
+    private final UnitDirectory units;
+    private final AdminAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CobuildingService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
+                      CobuildingHistoryMapper history, MembershipMapper memberships, CobuildingViews views,
+                      UnitDirectory units, AdminAccess access, AuditLog audit, Clock clock) {
+        this.cobuildings = cobuildings;
+        this.cobuildingUnits = cobuildingUnits;
+        this.history = history;
+        this.memberships = memberships;
+        this.views = views;
+        this.units = units;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- members ------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    PageResponse<CobuildingSummary> mine(long userId) {
+        List<Membership> mine = memberships.activeOfUser(userId);
+        List<Cobuilding> found = mine.isEmpty() ? List.of()
+                : cobuildings.selectByIds(mine.stream().map(Membership::getCobuildingId).toList());
+        Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(found, mine));
+        List<CobuildingSummary> items = new ArrayList<>();
+        for (Membership membership : mine) {
+            found.stream().filter(c -> c.getId().equals(membership.getCobuildingId())).findFirst()
+                    .ifPresent(c -> items.add(views.summary(c, membership, unitInfo)));
+        }
+        return new PageResponse<>(items, 1, items.size(), items.size());
+    }
+
+    /** A co-building the caller is an active member of; for anybody else it does not exist. */
+    @Transactional(readOnly = true)
+    CobuildingView memberView(long userId, long cobuildingId) {
+        Membership membership = memberships.find(cobuildingId, userId);
+        Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        if (membership == null || !membership.getActive() || cobuilding == null) {
+            throw new NotFoundException("先锋号不存在");
+        }
+        return views.view(cobuilding, membership.getRole(), false);
+    }
+
+    // --- the bureau ---------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
+                                         PageQuery query) {
+        Long liaisonOnly = liaisonScope(caller);
+        List<Long> leadUnits = unitType == null ? null : units.idsOfType(unitType);
+        Page<Cobuilding> page = cobuildings.pageFiltered(status, leadUnits, liaisonOnly, query.toPage());
+        Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(page.getRecords(), List.of()));
+        return PageResponse.of(page, c -> views.summary(c, null, unitInfo));
+    }
+
+    @Transactional(readOnly = true)
+    CobuildingView adminView(AdminCaller caller, long cobuildingId) {
+        return views.view(visibleTo(caller, cobuildingId), null, true);
+    }
+
+    /** Every co-building a unit took part in, with its entry and exit: the unit's record in the programme. */
+    @Transactional(readOnly = true)
+    List<UnitParticipation> participationOf(AdminCaller caller, long unitId) {
+        access.requireAny(caller, ApplicationReviewService.READERS);
+        if (units.find(unitId).isEmpty()) {
+            throw new NotFoundException("单位不存在");
+        }
+        List<UnitParticipation> result = new ArrayList<>();
+        for (CobuildingUnit row : cobuildingUnits.ofUnit(unitId)) {
+            Cobuilding c = cobuildings.selectById(row.getCobuildingId());
+            result.add(new UnitParticipation(String.valueOf(c.getId()), c.getName(), c.getStatus(), row.getRole(),
+                    ApiTime.of(row.getJoinedAt()), ApiTime.of(row.getLeftAt()), row.getLeftReason()));
+        }
+        return result;
+    }
+
+    /** 局共建联络员: one bureau party member follows this co-building one-to-one. */
+    @Transactional
+    CobuildingView assignLiaison(AdminCaller caller, long cobuildingId, long liaisonAdminId) {
+        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        Cobuilding cobuilding = locked(cobuildingId);
+        if (!access.isActiveWithRole(liaisonAdminId, AdminRole.LIAISON)) {
+            throw new RuleViolationException("NOT_A_LIAISON", "只能指定具有“局共建联络员”角色且已启用的账号",
+                    Map.of("adminId", "该账号不是局共建联络员"));
+        }
+        Long before = cobuilding.getBureauLiaisonId();
+        cobuilding.setBureauLiaisonId(liaisonAdminId);
+        cobuildings.updateById(cobuilding);
+        audit.record(caller, "cobuilding.assign-liaison", "cobuilding", cobuildingId,
+                "局共建联络员 " + (before == null ? "无" : before) + " → " + liaisonAdminId);
+        return views.view(cobuildings.selectById(cobuildingId), null, true);
+    }
+
+    /**
+     * 退出: the co-building is closed and every unit's exit is recorded with the reason. Members keep read access
+     * to its history but can no longer change anything.
+     */
+    @Transactional
+    CobuildingView withdraw(AdminCaller caller, long cobuildingId, String reason) {
+        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        Cobuilding cobuilding = locked(cobuildingId);
+        if (cobuilding.getStatus().closed()) {
+            throw new CobuildingClosedException();
+        }
+        CobuildingStatus from = cobuilding.getStatus();
+        cobuilding.setStatus(CobuildingStatus.WITHDRAWN);
+        cobuildings.updateById(cobuilding);
+        Instant now = clock.instant();
+        cobuildingUnits.leaveAll(cobuildingId, now, reason);
+        CobuildingHistory entry = new CobuildingHistory();
+        entry.setCobuildingId(cobuildingId);
+        entry.setFromStatus(from);
+        entry.setToStatus(CobuildingStatus.WITHDRAWN);
+        entry.setActorType(ActorType.ADMIN);
+        entry.setActorId(caller.adminId());
+        entry.setReason(reason);
+        history.insert(entry);
+        audit.record(caller, "cobuilding.withdraw", "cobuilding", cobuildingId, reason);
+        return views.view(cobuildings.selectById(cobuildingId), null, true);
+    }
+
+    /** A LIAISON sees only the co-buildings assigned to them; other readers see all. */
+    private Long liaisonScope(AdminCaller caller) {
+        Set<AdminRole> roles = access.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR,
+                AdminRole.VIEWER, AdminRole.LIAISON);
+        boolean seesAll = roles.contains(AdminRole.SUPER_ADMIN) || roles.contains(AdminRole.BUREAU_ADMIN)
+                || roles.contains(AdminRole.EVALUATOR) || roles.contains(AdminRole.VIEWER);
+        return seesAll ? null : caller.adminId();
+    }
+
+    private Cobuilding visibleTo(AdminCaller caller, long cobuildingId) {
+        Long liaisonOnly = liaisonScope(caller);
+        Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        if (cobuilding == null || (liaisonOnly != null && !liaisonOnly.equals(cobuilding.getBureauLiaisonId()))) {
+            throw new NotFoundException("先锋号不存在");
+        }
+        return cobuilding;
+    }
+
+    private Cobuilding locked(long cobuildingId) {
+        Cobuilding cobuilding = cobuildings.selectByIdForUpdate(cobuildingId);
+        if (cobuilding == null) {
+            throw new NotFoundException("先锋号不存在");
+        }
+        return cobuilding;
+    }
+
+    private static List<Long> unitIdsOf(List<Cobuilding> found, List<Membership> mine) {
+        Set<Long> ids = new HashSet<>();
+        found.forEach(c -> ids.add(c.getLeadUnitId()));
+        mine.forEach(m -> ids.add(m.getUnitId()));
+        return new ArrayList<>(ids);
+    }
+
+    public record UnitParticipation(String cobuildingId, String name, CobuildingStatus status, UnitRole role,
+                                    OffsetDateTime joinedAt, OffsetDateTime leftAt, String leftReason) {
+    }
+}

@@ -1,0 +1,8 @@
+package cn.xianfeng.cobuild;
+
+import java.time.OffsetDateTime;
+
+/** A line in a list of co-buildings; {@code role} and {@code unitName} are the calling member's, if any. */
+public record CobuildingSummary(String id, String name, CobuildingStatus status, String leadUnitName, MemberRole role,
+                                String unitName, String bureauLiaisonId, OffsetDateTime createdAt) {
+}

@@ -1,0 +1,43 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.org.UnitType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A co-building as its members and the bureau see it. {@code myRole} is the caller's role (null for the bureau);
+ * {@code writable} is false once the co-building is withdrawn or delisted.
+ */
+public record CobuildingView(
+        String id,
+        String name,
+        CobuildingStatus status,
+        LocalDate plaqueDate,
+        String publicId,
+        MemberRole myRole,
+        boolean writable,
+        List<UnitEntry> units,
+        List<MemberGroup> memberGroups,
+        BureauLiaison bureauLiaison,
+        List<HistoryEntry> history,
+        OffsetDateTime createdAt) {
+
+    public record UnitEntry(String id, String name, UnitType type, UnitRole role, OffsetDateTime joinedAt,
+                            OffsetDateTime leftAt, String leftReason) {
+    }
+
+    public record MemberGroup(String unitId, String unitName, List<MemberEntry> members) {
+    }
+
+    public record MemberEntry(String userId, String displayName, String avatarUrl, MemberRole role) {
+    }
+
+    /** 局共建联络员; the admin id is shown to the bureau only. */
+    public record BureauLiaison(String adminId, String displayName) {
+    }
+
+    public record HistoryEntry(CobuildingStatus fromStatus, CobuildingStatus toStatus, String actorType,
+                               String reason, OffsetDateTime at) {
+    }
+}

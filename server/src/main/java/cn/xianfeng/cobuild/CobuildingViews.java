@@ -1,0 +1,95 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.auth.Members;
+import cn.xianfeng.auth.Members.MemberCard;
+import cn.xianfeng.cobuild.CobuildingView.BureauLiaison;
+import cn.xianfeng.cobuild.CobuildingView.HistoryEntry;
+import cn.xianfeng.cobuild.CobuildingView.MemberEntry;
+import cn.xianfeng.cobuild.CobuildingView.MemberGroup;
+import cn.xianfeng.cobuild.CobuildingView.UnitEntry;
+import cn.xianfeng.org.UnitDirectory;
+import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.shared.web.ApiTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Assembles co-building views from this feature's rows and the names other features know. */
+@Component
+class CobuildingViews {
+
+    private final CobuildingUnitMapper cobuildingUnits;
+    private final CobuildingHistoryMapper history;
+    private final MembershipMapper memberships;
+    private final UnitDirectory units;
+    private final Members members;
+    private final AdminAccess admins;
+
+    CobuildingViews(CobuildingUnitMapper cobuildingUnits, CobuildingHistoryMapper history,
+                    MembershipMapper memberships, UnitDirectory units, Members members, AdminAccess admins) {
+        this.cobuildingUnits = cobuildingUnits;
+        this.history = history;
+        this.memberships = memberships;
+        this.units = units;
+        this.members = members;
+        this.admins = admins;
+    }
+
+    CobuildingView view(Cobuilding cobuilding, MemberRole myRole, boolean forBureau) {
+        List<CobuildingUnit> unitRows = cobuildingUnits.ofCobuilding(cobuilding.getId());
+        List<Membership> active = memberships.activeOfCobuilding(cobuilding.getId());
+        List<Long> unitIds = new ArrayList<>(unitRows.stream().map(CobuildingUnit::getUnitId).toList());
+        active.stream().map(Membership::getUnitId).filter(id -> !unitIds.contains(id)).forEach(unitIds::add);
+        Map<Long, UnitSummary> unitInfo = units.findAll(unitIds);
+        Map<Long, MemberCard> cards = members.cards(active.stream().map(Membership::getUserId).toList());
+
+        List<UnitEntry> unitEntries = unitRows.stream()
+                .map(row -> {
+                    UnitSummary unit = unitInfo.get(row.getUnitId());
+                    return new UnitEntry(String.valueOf(row.getUnitId()), unit == null ? null : unit.name(),
+                            unit == null ? null : unit.type(), row.getRole(), ApiTime.of(row.getJoinedAt()),
+                            ApiTime.of(row.getLeftAt()), row.getLeftReason());
+                })
+                .toList();
+
+        Map<Long, List<MemberEntry>> byUnit = new LinkedHashMap<>();
+        unitIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
+        active.stream()
+                .sorted(Comparator.comparing(Membership::getRole).thenComparing(Membership::getId))
+                .forEach(m -> {
+                    MemberCard card = cards.get(m.getUserId());
+                    byUnit.get(m.getUnitId()).add(new MemberEntry(String.valueOf(m.getUserId()),
+                            card == null ? "成员" + m.getUserId() : card.displayName(),
+                            card == null ? null : card.avatarUrl(), m.getRole()));
+                });
+        List<MemberGroup> groups = byUnit.entrySet().stream()
+                .map(e -> new MemberGroup(String.valueOf(e.getKey()),
+                        unitInfo.containsKey(e.getKey()) ? unitInfo.get(e.getKey()).name() : null, e.getValue()))
+                .toList();
+
+        BureauLiaison liaison = cobuilding.getBureauLiaisonId() == null ? null
+                : new BureauLiaison(forBureau ? String.valueOf(cobuilding.getBureauLiaisonId()) : null,
+                        admins.displayName(cobuilding.getBureauLiaisonId()).orElse("局共建联络员"));
+        List<HistoryEntry> entries = history.ofCobuilding(cobuilding.getId()).stream()
+                .map(h -> new HistoryEntry(h.getFromStatus(), h.getToStatus(), h.getActorType().name(),
+                        h.getReason(), ApiTime.of(h.getCreatedAt())))
+                .toList();
+        return new CobuildingView(String.valueOf(cobuilding.getId()), cobuilding.getName(), cobuilding.getStatus(),
+                cobuilding.getPlaqueDate(), cobuilding.getPublicId(), myRole, !cobuilding.getStatus().closed(),
+                unitEntries, groups, liaison, entries, ApiTime.of(cobuilding.getCreatedAt()));
+    }
+
+    CobuildingSummary summary(Cobuilding cobuilding, Membership mine, Map<Long, UnitSummary> unitInfo) {
+        UnitSummary lead = unitInfo.get(cobuilding.getLeadUnitId());
+        UnitSummary own = mine == null ? null : unitInfo.get(mine.getUnitId());
+        return new CobuildingSummary(String.valueOf(cobuilding.getId()), cobuilding.getName(),
+                cobuilding.getStatus(), lead == null ? null : lead.name(), mine == null ? null : mine.getRole(),
+                own == null ? null : own.name(),
+                cobuilding.getBureauLiaisonId() == null ? null : String.valueOf(cobuilding.getBureauLiaisonId()),
+                ApiTime.of(cobuilding.getCreatedAt()));
+    }
+}

@@ -1,0 +1,304 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.org.UnitDirectory;
+import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.shared.web.ConflictException;
+import cn.xianfeng.shared.web.ForbiddenException;
+import cn.xianfeng.shared.web.NotFoundException;
+import cn.xianfeng.shared.web.PageQuery;
+import cn.xianfeng.shared.web.PageResponse;
+import cn.xianfeng.shared.web.RuleViolationException;
+import cn.xianfeng.wechat.WeChat;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Who is in a co-building: invitations, joining, removing, and handing on the unit-liaison role. */
+@Service
+class MembershipService {
+
+    /** No 0/O, 1/I: codes are read aloud and typed from paper. */
+    static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    static final int CODE_LENGTH = 8;
+    static final String JOIN_PAGE = "packages/cobuilding/join";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CobuildingMapper cobuildings;
+    private final CobuildingUnitMapper cobuildingUnits;
+    private final MembershipMapper memberships;
+    private final InvitationMapper invitations;
+    private final CobuildingViews views;
+    private final UnitDirectory units;
+    private final WeChat weChat;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MembershipService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
+                      MembershipMapper memberships, InvitationMapper invitations, CobuildingViews views,
+                      UnitDirectory units, WeChat weChat, TransactionTemplate transaction, Clock clock) {
+        this.cobuildings = cobuildings;
+        this.cobuildingUnits = cobuildingUnits;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.views = views;
+        this.units = units;
+        this.weChat = weChat;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    // --- joining ----------------------------------------------------------------------------------------------
+
+    /**
+     * Joins with an invitation code. Joining twice answers with the existing membership and uses nothing up; two
+     * joins racing each other end in one membership (the unique key decides, the loser reads the winner's row).
+     */
+    JoinResult join(long userId, String rawCode) {
+        String code = normalizeCode(rawCode);
+        try {
+            return transaction.execute(status -> joinOnce(userId, code));
+        } catch (DuplicateKeyException raced) {
+            return transaction.execute(status -> joinOnce(userId, code));
+        }
+    }
+
+    private JoinResult joinOnce(long userId, String code) {
+        Invitation invitation = code == null ? null : invitations.findByCode(code);
+        if (invitation == null) {
+            throw new NotFoundException("INVITATION_NOT_FOUND", "邀请码不存在，请核对后重新输入");
+        }
+        Cobuilding cobuilding = cobuildings.selectById(invitation.getCobuildingId());
+        Membership existing = memberships.find(cobuilding.getId(), userId);
+        if (existing != null && existing.getActive()) {
+            return result(cobuilding, existing, true);
+        }
+        if (cobuilding.getStatus().closed()) {
+            throw new CobuildingClosedException();
+        }
+        if (invitation.getRevoked()) {
+            throw InvitationUnusableException.revoked();
+        }
+        Instant now = clock.instant();
+        if (!invitation.getExpiresAt().isAfter(now)) {
+            throw InvitationUnusableException.expired();
+        }
+        if (invitation.getRole() == MemberRole.UNIT_LIAISON
+                && memberships.activeLiaisonOf(cobuilding.getId(), invitation.getUnitId()) != null) {
+            throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
+        }
+        if (invitations.takeUse(invitation.getId()) == 0) {
+            throw InvitationUnusableException.usedUp();
+        }
+        Membership membership = existing != null ? existing : new Membership();
+        membership.setCobuildingId(cobuilding.getId());
+        membership.setUserId(userId);
+        membership.setUnitId(invitation.getUnitId());
+        membership.setRole(invitation.getRole());
+        membership.setActive(true);
+        membership.setJoinedAt(now);
+        membership.setRemovedAt(null);
+        try {
+            if (existing != null) {
+                // A removed member invited back: the same row comes alive again.
+                memberships.updateById(membership);
+            } else {
+                memberships.insert(membership);
+            }
+        } catch (DuplicateKeyException e) {
+            if (invitation.getRole() == MemberRole.UNIT_LIAISON && memberships.find(cobuilding.getId(), userId) == null) {
+                throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
+            }
+            throw e;
+        }
+        return result(cobuilding, membership, false);
+    }
+
+    private JoinResult result(Cobuilding cobuilding, Membership membership, boolean already) {
+        String unitName = units.find(membership.getUnitId()).map(UnitSummary::name).orElse(null);
+        return new JoinResult(String.valueOf(cobuilding.getId()), cobuilding.getName(), membership.getRole(),
+                String.valueOf(membership.getUnitId()), unitName, already);
+    }
+
+    // --- the pioneer's tools ------------------------------------------------------------------------------------
+
+    @Transactional
+    InvitationView createInvitation(long userId, long cobuildingId, MembershipRequests.CreateInvitation request) {
+        Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
+        long unitId = Long.parseLong(request.unitId());
+        CobuildingUnit unit = cobuildingUnits.find(cobuildingId, unitId);
+        if (unit == null || unit.getLeftAt() != null) {
+            throw new RuleViolationException("UNIT_NOT_IN_COBUILDING", "该单位不在本先锋号中",
+                    Map.of("unitId", "请选择本先锋号的单位"));
+        }
+        if (request.role() == MemberRole.PIONEER) {
+            throw new RuleViolationException("VALIDATION_FAILED", "科技党建先锋只有一位，不能邀请",
+                    Map.of("role", "只能邀请共建联络员或成员"));
+        }
+        if (request.role() == MemberRole.UNIT_LIAISON && unit.getRole() != UnitRole.PARTNER) {
+            throw new RuleViolationException("LIAISON_ONLY_FOR_PARTNER", "共建联络员只能来自共建单位",
+                    Map.of("unitId", "请选择共建单位"));
+        }
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation();
+        invitation.setCobuildingId(cobuilding.getId());
+        invitation.setRole(request.role());
+        invitation.setUnitId(unitId);
+        invitation.setExpiresAt(now.plus(Duration.ofDays(request.validDays() == null ? 7 : request.validDays())));
+        invitation.setMaxUses(request.maxUses() == null ? 1 : request.maxUses());
+        invitation.setUses(0);
+        invitation.setRevoked(false);
+        invitation.setCreatedBy(userId);
+        insertWithFreshCode(invitation);
+        return InvitationView.of(invitation, unitName(unitId), now);
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<InvitationView> invitations(long userId, long cobuildingId, PageQuery query) {
+        asPioneer(userId, cobuildingId);
+        Page<Invitation> page = invitations.pageOfCobuilding(cobuildingId, query.toPage());
+        Map<Long, UnitSummary> unitInfo = units.findAll(page.getRecords().stream()
+                .map(Invitation::getUnitId).distinct().toList());
+        Instant now = clock.instant();
+        return PageResponse.of(page, inv -> InvitationView.of(inv,
+                unitInfo.containsKey(inv.getUnitId()) ? unitInfo.get(inv.getUnitId()).name() : null, now));
+    }
+
+    @Transactional
+    void revokeInvitation(long userId, long cobuildingId, long invitationId) {
+        openAsPioneer(userId, cobuildingId);
+        Invitation invitation = invitationOf(cobuildingId, invitationId);
+        invitation.setRevoked(true);
+        invitations.updateById(invitation);
+    }
+
+    /** The mini-program code for an invitation, as a data URL an {@code <image>} can show without headers. */
+    MiniProgramCode invitationCode(long userId, long cobuildingId, long invitationId) {
+        String code = transaction.execute(status -> {
+            openAsPioneer(userId, cobuildingId);
+            return invitationOf(cobuildingId, invitationId).getCode();
+        });
+        String scene = "inv=" + code;
+        byte[] png = weChat.miniProgramCode(scene, JOIN_PAGE);
+        return new MiniProgramCode("data:image/png;base64," + Base64.getEncoder().encodeToString(png), scene,
+                JOIN_PAGE);
+    }
+
+    @Transactional
+    void removeMember(long userId, long cobuildingId, long memberUserId) {
+        openAsPioneer(userId, cobuildingId);
+        Membership target = memberships.find(cobuildingId, memberUserId);
+        if (target == null || !target.getActive()) {
+            throw new NotFoundException("成员不存在");
+        }
+        if (target.getRole() == MemberRole.PIONEER) {
+            throw new ConflictException("CANNOT_REMOVE_PIONEER", "科技党建先锋不能被移除");
+        }
+        target.setActive(false);
+        target.setRemovedAt(clock.instant());
+        memberships.updateById(target);
+    }
+
+    /** Hands the unit-liaison role of a partner unit to another member of that unit; the old liaison stays a member. */
+    @Transactional
+    CobuildingView handLiaison(long userId, long cobuildingId, long unitId, long newLiaisonUserId) {
+        Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
+        CobuildingUnit unit = cobuildingUnits.find(cobuildingId, unitId);
+        if (unit == null || unit.getLeftAt() != null) {
+            throw new NotFoundException("该单位不在本先锋号中");
+        }
+        if (unit.getRole() != UnitRole.PARTNER) {
+            throw new RuleViolationException("LIAISON_ONLY_FOR_PARTNER", "共建联络员只能来自共建单位", Map.of());
+        }
+        Membership next = memberships.find(cobuildingId, newLiaisonUserId);
+        if (next == null || !next.getActive() || next.getUnitId() != unitId || next.getRole() == MemberRole.PIONEER) {
+            throw new RuleViolationException("NOT_A_MEMBER_OF_UNIT", "只能交给该单位的成员",
+                    Map.of("userId", "请选择该单位的成员"));
+        }
+        Membership current = memberships.activeLiaisonOf(cobuildingId, unitId);
+        if (current != null && !current.getId().equals(next.getId())) {
+            // Demote first: the one-liaison-per-unit key is checked per statement.
+            current.setRole(MemberRole.MEMBER);
+            memberships.updateById(current);
+        }
+        next.setRole(MemberRole.UNIT_LIAISON);
+        memberships.updateById(next);
+        return views.view(cobuilding, MemberRole.PIONEER, false);
+    }
+
+    // --- internals --------------------------------------------------------------------------------------------
+
+    private Cobuilding openAsPioneer(long userId, long cobuildingId) {
+        Cobuilding cobuilding = asPioneer(userId, cobuildingId);
+        if (cobuilding.getStatus().closed()) {
+            throw new CobuildingClosedException();
+        }
+        return cobuilding;
+    }
+
+    /** Non-members get 404 (they may not know it exists); members who are not the pioneer get 403. */
+    private Cobuilding asPioneer(long userId, long cobuildingId) {
+        Membership membership = memberships.find(cobuildingId, userId);
+        Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        if (membership == null || !membership.getActive() || cobuilding == null) {
+            throw new NotFoundException("先锋号不存在");
+        }
+        if (membership.getRole() != MemberRole.PIONEER) {
+            throw new ForbiddenException("只有科技党建先锋可以管理成员和邀请");
+        }
+        return cobuilding;
+    }
+
+    private Invitation invitationOf(long cobuildingId, long invitationId) {
+        Invitation invitation = invitations.selectById(invitationId);
+        if (invitation == null || invitation.getCobuildingId() != cobuildingId) {
+            throw new NotFoundException("邀请不存在");
+        }
+        return invitation;
+    }
+
+    private void insertWithFreshCode(Invitation invitation) {
+        for (int attempt = 0; ; attempt++) {
+            invitation.setCode(randomCode());
+            if (invitations.findByCode(invitation.getCode()) == null || attempt >= 5) {
+                // 32^8 codes: a clash is vanishingly rare, and the unique key still has the last word.
+                invitations.insert(invitation);
+                return;
+            }
+        }
+    }
+
+    private String unitName(long unitId) {
+        return units.find(unitId).map(UnitSummary::name).orElse(null);
+    }
+
+    static String normalizeCode(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String code = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (code.startsWith("INV=")) {
+            code = code.substring(4);
+        }
+        return code.length() == CODE_LENGTH ? code : null;
+    }
+
+    private static String randomCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    public record MiniProgramCode(String image, String scene, String page) {
+    }
+}

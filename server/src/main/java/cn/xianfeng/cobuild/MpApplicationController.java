@@ -1,0 +1,57 @@
+package cn.xianfeng.cobuild;
+
+import cn.xianfeng.shared.security.MemberCaller;
+import cn.xianfeng.shared.web.PageQuery;
+import cn.xianfeng.shared.web.PageResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/mp/applications")
+class MpApplicationController {
+
+    private final ApplicationService applications;
+
+    MpApplicationController(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ApplicationView create(MemberCaller caller, @Valid @RequestBody ApplicationForm form) {
+        return applications.create(caller.userId(), form);
+    }
+
+    @GetMapping
+    PageResponse<ApplicationSummary> list(MemberCaller caller, @Valid PageQuery page) {
+        return applications.list(caller.userId(), page);
+    }
+
+    @GetMapping("/{id}")
+    ApplicationView get(MemberCaller caller, @PathVariable long id) {
+        return applications.get(caller.userId(), id);
+    }
+
+    @PutMapping("/{id}")
+    ApplicationView update(MemberCaller caller, @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
+        return applications.update(caller.userId(), id, form);
+    }
+
+    @PostMapping("/{id}/submit")
+    ApplicationView submit(MemberCaller caller, @PathVariable long id) {
+        return applications.submit(caller.userId(), id);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApplicationView withdraw(MemberCaller caller, @PathVariable long id) {
+        return applications.withdraw(caller.userId(), id);
+    }
+}
