@@ -46,7 +46,7 @@ class AdminAccountService {
     @Transactional(readOnly = true)
     PageResponse<AdminAccountView> list(AdminCaller caller, String text, AdminRole role, Boolean enabled,
                                         PageQuery paging) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         Page<AdminAccount> page = paging.toPage();
         List<Long> onlyIds = role == null ? null : roles.adminIdsWith(role);
         if (onlyIds != null && onlyIds.isEmpty()) {
@@ -62,13 +62,13 @@ class AdminAccountService {
 
     @Transactional(readOnly = true)
     AdminAccountView get(AdminCaller caller, long id) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         return view(found(accounts.selectById(id), id));
     }
 
     @Transactional
     AdminAccountView create(AdminCaller caller, AdminAccountCreateRequest request) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         AdminAccount account = new AdminAccount();
         account.setUsername(request.username());
         account.setDisplayName(request.displayName().strip());
@@ -89,7 +89,7 @@ class AdminAccountService {
 
     @Transactional
     AdminAccountView changeRoles(AdminCaller caller, long id, Set<AdminRole> requested) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         Set<AdminRole> wanted = EnumSet.copyOf(requested);
         if (id == caller.adminId() && !wanted.contains(AdminRole.SUPER_ADMIN)) {
             throw new CannotDemoteSelfException("不能撤销自己的超级管理员角色");
@@ -114,7 +114,7 @@ class AdminAccountService {
 
     @Transactional
     AdminAccountView disable(AdminCaller caller, long id) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         if (id == caller.adminId()) {
             throw new CannotDemoteSelfException("不能停用自己的账号");
         }
@@ -131,7 +131,7 @@ class AdminAccountService {
 
     @Transactional
     AdminAccountView enable(AdminCaller caller, long id) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         AdminAccount account = found(accounts.lockById(id), id);
         accounts.setEnabled(id, true);
         account.setEnabled(true);
@@ -141,7 +141,7 @@ class AdminAccountService {
 
     @Transactional
     AdminAccountView resetPassword(AdminCaller caller, long id, String password) {
-        access.requireAny(caller);
+        requireSuperAdmin(caller);
         AdminAccount account = found(accounts.lockById(id), id);
         accounts.setPasswordHash(id, passwords.encode(password));
         // Never the password, nor its hash, in the summary.
@@ -155,6 +155,10 @@ class AdminAccountService {
             }
         });
         return AdminAccountView.of(account, roles.lockRolesOf(id));
+    }
+
+    private void requireSuperAdmin(AdminCaller caller) {
+        access.requireAny(caller, AdminRole.SUPER_ADMIN);
     }
 
     private void requireAnotherEnabledSuperAdmin(AdminAccount account, List<Long> superAdmins) {
