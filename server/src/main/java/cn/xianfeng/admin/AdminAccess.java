@@ -1,6 +1,8 @@
 package cn.xianfeng.admin;
 
 import cn.xianfeng.shared.security.AdminCaller;
+import cn.xianfeng.shared.security.TokenService;
+import cn.xianfeng.shared.security.UnauthenticatedException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -17,10 +19,12 @@ public class AdminAccess {
 
     private final AdminAccountMapper accounts;
     private final AdminAccountRoleMapper roles;
+    private final TokenService tokens;
 
-    AdminAccess(AdminAccountMapper accounts, AdminAccountRoleMapper roles) {
+    AdminAccess(AdminAccountMapper accounts, AdminAccountRoleMapper roles, TokenService tokens) {
         this.accounts = accounts;
         this.roles = roles;
+        this.tokens = tokens;
     }
 
     @Transactional(readOnly = true)
@@ -28,9 +32,18 @@ public class AdminAccess {
         return roles.rolesOf(adminId);
     }
 
-    /** Throws 403 unless the caller holds one of the roles. SUPER_ADMIN passes every check. */
+    /**
+     * Throws 403 unless the caller holds one of the roles. SUPER_ADMIN passes every check. A caller whose account has
+     * been disabled or deleted since the token was issued gets 401, and the token is revoked: tokens are not indexed
+     * by account, so a disabled account's tokens die one by one as they are presented.
+     */
     @Transactional(readOnly = true)
     public Set<AdminRole> requireAny(AdminCaller caller, AdminRole... allowed) {
+        AdminAccount account = accounts.selectById(caller.adminId());
+        if (account == null || !Boolean.TRUE.equals(account.getEnabled())) {
+            tokens.revoke(caller.token());
+            throw new UnauthenticatedException("账号已停用或不存在，请重新登录");
+        }
         Set<AdminRole> held = roles.rolesOf(caller.adminId());
         if (held.contains(AdminRole.SUPER_ADMIN) || Arrays.stream(allowed).anyMatch(held::contains)) {
             return held;

@@ -2,6 +2,9 @@ package cn.xianfeng.admin;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
@@ -13,5 +16,44 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
 
     default boolean anyExists() {
         return exists(Wrappers.<AdminAccount>lambdaQuery());
+    }
+
+    /**
+     * Accounts whose username or display name contains the text, limited to {@code onlyIds} when given, oldest
+     * first.
+     */
+    default Page<AdminAccount> page(String text, Collection<Long> onlyIds, Boolean enabled, Page<AdminAccount> page) {
+        boolean hasText = text != null && !text.isBlank();
+        return selectPage(page, Wrappers.<AdminAccount>lambdaQuery()
+                .and(hasText, where -> where.like(AdminAccount::getUsername, text)
+                        .or().like(AdminAccount::getDisplayName, text))
+                .in(onlyIds != null, AdminAccount::getId, onlyIds)
+                .eq(enabled != null, AdminAccount::getEnabled, enabled)
+                .orderByAsc(AdminAccount::getId));
+    }
+
+    /** Reads the account and holds its row lock until the transaction ends. */
+    default AdminAccount lockById(long id) {
+        return selectOne(Wrappers.<AdminAccount>lambdaQuery().eq(AdminAccount::getId, id).last("FOR UPDATE"));
+    }
+
+    /** The enabled ones among the accounts, read as committed now (a locking read), not as the snapshot saw them. */
+    default List<Long> lockEnabledAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return selectList(Wrappers.<AdminAccount>lambdaQuery().select(AdminAccount::getId)
+                .in(AdminAccount::getId, ids).eq(AdminAccount::getEnabled, true).last("FOR UPDATE"))
+                .stream().map(AdminAccount::getId).toList();
+    }
+
+    default void setEnabled(long id, boolean enabled) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, enabled)
+                .eq(AdminAccount::getId, id));
+    }
+
+    default void setPasswordHash(long id, String passwordHash) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getPasswordHash, passwordHash)
+                .eq(AdminAccount::getId, id));
     }
 }

@@ -45,7 +45,7 @@ class AdminAuthService {
 
     @Transactional
     AdminLoginResponse login(String username, String password) {
-        RAtomicLong failures = redisson.getAtomicLong("auth:admin-failures:" + username.toLowerCase(Locale.ROOT));
+        RAtomicLong failures = failuresOf(username);
         if (failures.get() >= properties.maxFailedLogins()) {
             long millisLeft = failures.remainTimeToLive();
             throw new RateLimitedException("LOGIN_LOCKED", "登录失败次数过多，请稍后再试",
@@ -70,6 +70,15 @@ class AdminAuthService {
         accounts.updateById(touch);
         IssuedToken token = tokens.issue(Audience.ADMIN, account.getId(), properties.tokenTtl());
         return new AdminLoginResponse(token.token(), ApiTime.of(token.expiresAt()), view(account));
+    }
+
+    /** Lifts a lockout, e.g. after a SUPER_ADMIN set a new password for someone who had forgotten theirs. */
+    void forgetFailures(String username) {
+        failuresOf(username).delete();
+    }
+
+    private RAtomicLong failuresOf(String username) {
+        return redisson.getAtomicLong("auth:admin-failures:" + username.toLowerCase(Locale.ROOT));
     }
 
     void logout(String token) {

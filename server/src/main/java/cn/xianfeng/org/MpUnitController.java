@@ -2,16 +2,18 @@ package cn.xianfeng.org;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Unit search for the application form (picking the lead or a partner unit of a joint application). */
+/**
+ * Unit search for the application form (picking the lead or a partner unit of a joint application). No class-level
+ * {@code @Validated}: that would validate through an AOP proxy whose ConstraintViolationException ends as a 500;
+ * Spring MVC's own method validation answers 422.
+ */
 @RestController
 @RequestMapping("/api/mp/units")
-@Validated
 class MpUnitController {
 
     private final UnitDirectory directory;

@@ -40,4 +40,35 @@ interface UnitMapper extends BaseMapper<Unit> {
                 .eq(Unit::getType, type).isNull(Unit::getMergedIntoId))
                 .stream().map(Unit::getId).toList();
     }
+
+    /** Reads the unit and holds its row lock until the transaction ends (edits and merges of one unit queue up). */
+    default Unit lockById(long id) {
+        return selectOne(Wrappers.<Unit>lambdaQuery().eq(Unit::getId, id).last("FOR UPDATE"));
+    }
+
+    /** Writes every editable column, nulls included (updateById would skip the nulls and never clear a field). */
+    default void updateDetails(Unit unit) {
+        update(Wrappers.<Unit>lambdaUpdate()
+                .set(Unit::getName, unit.getName())
+                .set(Unit::getType, unit.getType())
+                .set(Unit::getPartyOrgName, unit.getPartyOrgName())
+                .set(Unit::getCreditCode, unit.getCreditCode())
+                .set(Unit::getAddress, unit.getAddress())
+                .set(Unit::getContactName, unit.getContactName())
+                .set(Unit::getContactPhone, unit.getContactPhone())
+                .eq(Unit::getId, unit.getId()));
+    }
+
+    default void setCreditCode(long id, String creditCode) {
+        update(Wrappers.<Unit>lambdaUpdate().set(Unit::getCreditCode, creditCode).eq(Unit::getId, id));
+    }
+
+    default void setMergedInto(long id, long survivorId) {
+        update(Wrappers.<Unit>lambdaUpdate().set(Unit::getMergedIntoId, survivorId).eq(Unit::getId, id));
+    }
+
+    /** Units merged earlier into {@code fromId} now point at {@code toId}, so no chain is ever longer than one. */
+    default void repointMerged(long fromId, long toId) {
+        update(Wrappers.<Unit>lambdaUpdate().set(Unit::getMergedIntoId, toId).eq(Unit::getMergedIntoId, fromId));
+    }
 }

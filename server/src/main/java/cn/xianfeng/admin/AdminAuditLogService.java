@@ -1,0 +1,37 @@
+package cn.xianfeng.admin;
+
+import cn.xianfeng.shared.security.AdminCaller;
+import cn.xianfeng.shared.web.PageQuery;
+import cn.xianfeng.shared.web.PageResponse;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the audit log: SUPER_ADMIN and BUREAU_ADMIN only. */
+@Service
+class AdminAuditLogService {
+
+    private final AuditEntryMapper entries;
+    private final AdminAccountMapper accounts;
+    private final AdminAccess access;
+
+    AdminAuditLogService(AuditEntryMapper entries, AdminAccountMapper accounts, AdminAccess access) {
+        this.entries = entries;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<AuditLogEntryView> search(AdminCaller caller, AuditLogFilter filter, PageQuery paging) {
+        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        Page<AuditEntry> page = entries.page(filter, paging.toPage());
+        Map<Long, String> usernames = new HashMap<>();
+        var adminIds = page.getRecords().stream().map(AuditEntry::getAdminId).distinct().toList();
+        if (!adminIds.isEmpty()) {
+            accounts.selectByIds(adminIds).forEach(account -> usernames.put(account.getId(), account.getUsername()));
+        }
+        return PageResponse.of(page, entry -> AuditLogEntryView.of(entry, usernames.get(entry.getAdminId())));
+    }
+}
