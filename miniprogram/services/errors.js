@@ -1,10 +1,11 @@
 /**
  * An API failure as the UI sees it. Server errors are RFC 9457 problem details
- * ({type, title, status, detail, code, requestId}); transport failures are
- * mapped to the same shape so pages handle one kind of error.
+ * ({type, title, status, detail, code, requestId}, and for 422 an `errors` map of
+ * field path → Chinese message); transport failures are mapped to the same shape so
+ * pages handle one kind of error.
  */
 class ApiError extends Error {
-  constructor({ status = 0, code, title, detail = '', requestId = '' }) {
+  constructor({ status = 0, code, title, detail = '', requestId = '', errors = null }) {
     super(title)
     this.name = 'ApiError'
     this.status = status
@@ -12,6 +13,7 @@ class ApiError extends Error {
     this.title = title
     this.detail = detail
     this.requestId = requestId
+    this.errors = errors
   }
 }
 

@@ -73,6 +73,8 @@ function toApiError(status, body) {
       title: body.title,
       detail: body.detail,
       requestId: body.requestId,
+      // Field errors of a 422: {path: message}. Anything else in that slot is not ours to show.
+      errors: body.errors && typeof body.errors === 'object' && !Array.isArray(body.errors) ? body.errors : null,
     })
   }
   // Not one of ours (a proxy or gateway page): keep its text out of the UI.

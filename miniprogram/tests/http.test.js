@@ -184,6 +184,21 @@ describe('errors', () => {
     expect(mock.requests()).toHaveLength(1)
   })
 
+  test('the field errors of a 422 are kept; anything else in their place is dropped', async () => {
+    mock.storage.set('token', 'fresh')
+    const body = (errors) => ({
+      data: { type: 'about:blank', title: '提交的内容有误', status: 422, code: 'VALIDATION_FAILED', errors },
+    })
+    mock.handle(() => problem(422, 'VALIDATION_FAILED', '提交的内容有误', '', body({ 'lead.name': '单位名称不能超过 100 个字' })))
+    await expect(request({ method: 'PUT', path: '/api/mp/applications/1', data: {} })).rejects.toMatchObject({
+      errors: { 'lead.name': '单位名称不能超过 100 个字' },
+    })
+
+    mock.handle(() => problem(422, 'VALIDATION_FAILED', '提交的内容有误', '', body(['not', 'a', 'map'])))
+    const error = await request({ method: 'PUT', path: '/api/mp/applications/1', data: {} }).catch((e) => e)
+    expect(error.errors).toBeNull()
+  })
+
   test('a network failure becomes NETWORK_ERROR with status 0', async () => {
     mock.handle(() => networkFail('request:fail timeout'))
 

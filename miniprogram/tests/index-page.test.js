@@ -89,3 +89,17 @@ test('a network failure shows the network message', async () => {
 
   expect(textOf(page, '.error-title')).toBe('网络不可用，请稍后重试')
 })
+
+test('links to my applications and to joining', async () => {
+  mock.storage.set('token', 'tok-1')
+  mock.storage.set('expiresAt', SESSION.expiresAt)
+  mock.handle(() => json(200, { id: '1', nickname: '小林' }))
+  const page = render()
+  await settle(page)
+
+  page.querySelector('.entry-applications').dispatchEvent('tap')
+  page.querySelector('.entry-join').dispatchEvent('tap')
+  await simulate.sleep(0)
+
+  expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/apply/list', '/packages/cobuilding/join'])
+})

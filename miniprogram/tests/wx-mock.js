@@ -25,6 +25,9 @@ function createWxMock() {
   }
   let handler = noHandler
   let loginCount = 0
+  // Answers of the dialogs a test scripts: showModal's confirm, scanCode's result.
+  let modalConfirms = true
+  let scanReply = { fail: 'scanCode:fail cancel' }
 
   function describe(opts) {
     return {
@@ -78,6 +81,23 @@ function createWxMock() {
       deliver(opts, handler(describe(opts)), true)
       return { abort: jest.fn() }
     }),
+    showModal: jest.fn((opts) => {
+      setTimeout(() => opts.success && opts.success({ confirm: modalConfirms, cancel: !modalConfirms }), 0)
+    }),
+    scanCode: jest.fn((opts) => {
+      const reply = scanReply
+      setTimeout(() => (reply.fail ? opts.fail && opts.fail({ errMsg: reply.fail }) : opts.success(reply)), 0)
+    }),
+    showToast: jest.fn(),
+    showLoading: jest.fn(),
+    hideLoading: jest.fn(),
+    stopPullDownRefresh: jest.fn(),
+    navigateTo: jest.fn(),
+    redirectTo: jest.fn(),
+    switchTab: jest.fn(),
+    navigateBack: jest.fn(),
+    setNavigationBarTitle: jest.fn(),
+    setClipboardData: jest.fn((opts) => setTimeout(() => opts.success && opts.success({}), 0)),
   }
 
   return {
@@ -94,10 +114,20 @@ function createWxMock() {
       )
       return path ? all.filter((r) => r.path === path) : all
     },
+    /** What wx.showModal answers until reset: true = the user taps confirm. */
+    answerModal(confirm) {
+      modalConfirms = confirm
+    },
+    /** What wx.scanCode answers: a result like {path, result, scanType}, or {fail: errMsg}. */
+    answerScan(reply) {
+      scanReply = reply
+    },
     reset() {
       storage.clear()
       handler = noHandler
       loginCount = 0
+      modalConfirms = true
+      scanReply = { fail: 'scanCode:fail cancel' }
       Object.values(wx).forEach((fn) => fn.mockClear())
     },
   }

@@ -1,6 +1,8 @@
-// Home page. Written with Component() (WeChat accepts it for pages) so that
-// miniprogram-simulate can load it in tests.
+// 我的 (second tab): who is signed in, and the way to one's applications and to joining.
+// Written with Component() (WeChat accepts it for pages) so that miniprogram-simulate can
+// load it in tests.
 const auth = require('../../services/auth')
+const routes = require('../../utils/routes')
 
 Component({
   data: {
@@ -30,6 +32,14 @@ Component({
 
     onRetry() {
       this.load()
+    },
+
+    onOpenApplications() {
+      wx.navigateTo({ url: routes.applicationList() })
+    },
+
+    onOpenJoin() {
+      wx.navigateTo({ url: routes.join() })
     },
   },
 })

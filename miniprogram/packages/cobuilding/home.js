@@ -1,0 +1,198 @@
+// 先锋号主页: units, members grouped by unit with roles, status and the bureau liaison.
+// The pioneer of an open co-building also invites (code, shared card or mini-program code),
+// revokes invitations, removes members and hands a partner unit's liaison role on.
+const cobuilding = require('../../services/cobuilding')
+const feedback = require('../../behaviors/feedback')
+const { label, formatDate } = require('../../utils/format')
+const routes = require('../../utils/routes')
+
+function decorateView(view) {
+  const units = (view.units || []).map((u) => ({
+    ...u,
+    typeLabel: label('unitType', u.type),
+    roleLabel: label('unitRole', u.role),
+  }))
+  const partnerIds = units.filter((u) => u.role === 'PARTNER').map((u) => u.id)
+  const isPioneer = view.myRole === 'PIONEER'
+  return {
+    cb: {
+      ...view,
+      myRoleLabel: label('memberRole', view.myRole),
+      plaqueText: formatDate(view.plaqueDate),
+      liaisonName: view.bureauLiaison ? view.bureauLiaison.displayName : '',
+    },
+    units,
+    groups: (view.memberGroups || []).map((g) => ({ ...g, partner: partnerIds.indexOf(g.unitId) >= 0 })),
+    isPioneer,
+    canManage: isPioneer && Boolean(view.writable),
+  }
+}
+
+Component({
+  behaviors: [feedback],
+
+  data: {
+    status: 'loading', // loading | ready | error
+    errorTitle: '',
+    cb: null,
+    units: [],
+    groups: [],
+    isPioneer: false,
+    canManage: false,
+    banner: '',
+    invitations: [],
+    invitationsState: 'idle', // idle | loading | ready | error
+    invitationsError: '',
+    creating: false,
+    newInvitationId: '',
+    wxacode: null, // {image, code} while the mini-program code is shown
+  },
+
+  methods: {
+    onLoad(options = {}) {
+      this.cobuildingId = options.id
+      this.load()
+    },
+
+    async onPullDownRefresh() {
+      await this.load()
+      wx.stopPullDownRefresh()
+    },
+
+    async load() {
+      if (!this.data.cb) this.setData({ status: 'loading', errorTitle: '' })
+      try {
+        this.showView(await cobuilding.getCobuilding(this.cobuildingId))
+        this.setData({ status: 'ready' })
+        if (this.data.canManage) await this.loadInvitations()
+      } catch (err) {
+        if (this.data.cb) this.setData({ banner: err.title || '刷新失败' })
+        else this.setData({ status: 'error', errorTitle: err.title || '加载失败，请稍后重试' })
+      }
+    },
+
+    onRetry() {
+      this.load()
+    },
+
+    showView(view) {
+      this.setData(decorateView(view))
+      if (view.name) wx.setNavigationBarTitle({ title: view.name })
+    },
+
+    async loadInvitations() {
+      this.setData({ invitationsState: 'loading', invitationsError: '' })
+      try {
+        const res = await cobuilding.listInvitations(this.cobuildingId)
+        this.setData({ invitations: res.items || [], invitationsState: 'ready' })
+      } catch (err) {
+        this.setData({ invitationsState: 'error', invitationsError: err.title || '邀请加载失败' })
+      }
+    },
+
+    /** A write the pioneer made failed: say why; a closed co-building is reloaded to hide the controls. */
+    async writeFailed(err) {
+      this.setData({ banner: err.title || '操作失败，请稍后重试' })
+      if (err.code === 'COBUILDING_CLOSED' || err.code === 'FORBIDDEN') {
+        try {
+          this.showView(await cobuilding.getCobuilding(this.cobuildingId))
+        } catch (e) {
+          // The banner already tells the user something is wrong.
+        }
+      }
+    },
+
+    async onCreateInvitation(e) {
+      if (this.data.creating) return
+      this.setData({ creating: true, banner: '' })
+      try {
+        const inv = await cobuilding.createInvitation(this.cobuildingId, e.detail)
+        this.setData({ invitations: [inv, ...this.data.invitations], newInvitationId: inv.id, invitationsState: 'ready' })
+        this.toast('邀请已生成', 'success')
+      } catch (err) {
+        await this.writeFailed(err)
+      } finally {
+        this.setData({ creating: false })
+      }
+    },
+
+    async onRevokeInvitation(e) {
+      const { id, code } = e.detail
+      const ok = await this.confirm({ title: '撤销邀请', content: `撤销后邀请码 ${code} 不能再使用。`, confirmText: '撤销' })
+      if (!ok) return
+      this.setData({ banner: '' })
+      try {
+        await cobuilding.revokeInvitation(this.cobuildingId, id)
+        this.setData({
+          invitations: this.data.invitations.map((inv) => (inv.id === id ? { ...inv, revoked: true, usable: false } : inv)),
+        })
+      } catch (err) {
+        await this.writeFailed(err)
+      }
+    },
+
+    async onShowCode(e) {
+      const { id, code } = e.detail
+      this.setData({ banner: '' })
+      wx.showLoading({ title: '生成中' })
+      try {
+        const res = await cobuilding.getInvitationWxacode(this.cobuildingId, id)
+        this.setData({ wxacode: { image: res.image, code } })
+      } catch (err) {
+        this.setData({ banner: err.title || '小程序码生成失败' })
+      } finally {
+        wx.hideLoading()
+      }
+    },
+
+    onCloseCode() {
+      this.setData({ wxacode: null })
+    },
+
+    // catchtap target inside the overlay: keeps a tap on the card from closing it.
+    noop() {},
+
+    onCopyCode(e) {
+      wx.setClipboardData({ data: e.detail.code })
+    },
+
+    async onRemoveMember(e) {
+      const { userId, displayName } = e.detail
+      const ok = await this.confirm({ title: '移除成员', content: `将 ${displayName} 移出本先锋号？`, confirmText: '移除' })
+      if (!ok) return
+      this.setData({ banner: '' })
+      try {
+        await cobuilding.removeMember(this.cobuildingId, userId)
+        this.toast('已移除', 'success')
+        this.showView(await cobuilding.getCobuilding(this.cobuildingId))
+      } catch (err) {
+        await this.writeFailed(err)
+      }
+    },
+
+    async onMakeLiaison(e) {
+      const { userId, displayName, unitId } = e.detail
+      const ok = await this.confirm({
+        title: '更换共建联络员',
+        content: `由 ${displayName} 担任本单位的共建联络员？原联络员将成为普通成员。`,
+        confirmText: '确定',
+      })
+      if (!ok) return
+      this.setData({ banner: '' })
+      try {
+        this.showView(await cobuilding.setUnitLiaison(this.cobuildingId, unitId, userId))
+        this.toast('联络员已更换', 'success')
+      } catch (err) {
+        await this.writeFailed(err)
+      }
+    },
+
+    /** A share button of an invitation carries data-code; the menu's share points at the tab. */
+    onShareAppMessage(res) {
+      const name = (this.data.cb && this.data.cb.name) || '科技筑梦先锋号'
+      const code = res && res.from === 'button' && res.target && res.target.dataset && res.target.dataset.code
+      if (code) return { title: `邀请你加入「${name}」`, path: routes.join(code) }
+      return { title: name, path: routes.cobuildingsTab() }
+    },
+  },
+})

@@ -1,0 +1,65 @@
+// Co-buildings (先锋号) the user belongs to, joining by invitation, and the pioneer's
+// invitation and member management. One function per endpoint.
+const { request } = require('./http')
+const { seg, query } = require('./path')
+
+const BASE = '/api/mp/cobuildings'
+const one = (id) => `${BASE}/${seg(id)}`
+
+/** {items: [{id, name, status, role, unitName}], page, size, total}. */
+function listCobuildings({ page, size } = {}) {
+  return request({ method: 'GET', path: BASE, data: query({ page, size }) })
+}
+
+/** {id, name, status, plaqueDate, publicId, myRole, writable, units, memberGroups, bureauLiaison}; 404 if not a member. */
+function getCobuilding(id) {
+  return request({ method: 'GET', path: one(id) })
+}
+
+/** → {cobuildingId, cobuildingName, role, unitId, unitName, alreadyMember}. `code` must already be normalised. */
+function joinByCode(code) {
+  return request({ method: 'POST', path: '/api/mp/invitations/join', data: { code } })
+}
+
+/** Pioneer only. → 201 {id, code, role, unitId, unitName, expiresAt, maxUses, uses, revoked, usable}. */
+function createInvitation(cobuildingId, { role, unitId, validDays, maxUses }) {
+  return request({
+    method: 'POST',
+    path: `${one(cobuildingId)}/invitations`,
+    data: { role, unitId, validDays, maxUses },
+  })
+}
+
+function listInvitations(cobuildingId, { page, size } = {}) {
+  return request({ method: 'GET', path: `${one(cobuildingId)}/invitations`, data: query({ page, size }) })
+}
+
+function revokeInvitation(cobuildingId, invitationId) {
+  return request({ method: 'DELETE', path: `${one(cobuildingId)}/invitations/${seg(invitationId)}` })
+}
+
+/** → {image: 'data:image/png;base64,…', scene: 'inv=<CODE>', page}. */
+function getInvitationWxacode(cobuildingId, invitationId) {
+  return request({ method: 'GET', path: `${one(cobuildingId)}/invitations/${seg(invitationId)}/wxacode` })
+}
+
+function removeMember(cobuildingId, userId) {
+  return request({ method: 'DELETE', path: `${one(cobuildingId)}/members/${seg(userId)}` })
+}
+
+/** Hands a partner unit's liaison role to another member of that unit. → the co-building view. */
+function setUnitLiaison(cobuildingId, unitId, userId) {
+  return request({ method: 'PUT', path: `${one(cobuildingId)}/units/${seg(unitId)}/liaison`, data: { userId } })
+}
+
+module.exports = {
+  listCobuildings,
+  getCobuilding,
+  joinByCode,
+  createInvitation,
+  listInvitations,
+  revokeInvitation,
+  getInvitationWxacode,
+  removeMember,
+  setUnitLiaison,
+}

@@ -1,0 +1,218 @@
+const { setup, text, texts } = require('./harness')
+const { json, noContent, problem } = require('./wx-mock')
+const { cobuildingView, invitation } = require('./fixtures')
+
+const { mock, load, render, settle, simulate } = setup()
+const BASE = '/api/mp/cobuildings/9'
+
+let id
+beforeAll(() => {
+  id = load('packages/cobuilding/home')
+})
+beforeEach(() => {
+  mock.reset()
+  mock.storage.set('token', 'tok-1')
+})
+
+// A server holding one co-building; `routes` override or add answers by "METHOD path".
+function server(view, routes = {}) {
+  return (req) => {
+    const route = routes[`${req.method} ${req.path}`]
+    if (route) return route(req)
+    if (req.method === 'GET' && req.path === BASE) return json(200, view)
+    if (req.method === 'GET' && req.path === `${BASE}/invitations`) {
+      return json(200, { items: [invitation()], page: 0, size: 20, total: 1 })
+    }
+    return problem(404, 'NOT_FOUND', '资源不存在')
+  }
+}
+
+async function open(view, routes) {
+  mock.handle(server(view, routes))
+  const page = render(id)
+  page.instance.onLoad({ id: '9' })
+  await settle()
+  return page
+}
+
+const memberOf = (page, name) => page.querySelectorAll('.group').find((g) => g.dom.textContent.includes(name))
+
+test('shows status, my role, the bureau liaison, units and members by unit', async () => {
+  const page = await open(cobuildingView({ myRole: 'MEMBER', status: 'AWARDED', plaqueDate: '2026-03-01' }))
+
+  expect(text(page, '.name')).toBe('闽江大学·海峡新材料先锋号')
+  expect(text(page, '.status')).toBe('已授牌')
+  expect(text(page, '.my-role')).toBe('我的角色：成员')
+  expect(text(page, '.plaque')).toBe('授牌日期：2026-03-01')
+  expect(text(page, '.bureau-liaison')).toBe('局共建联络员：局联络员张')
+  expect(texts(page, '.unit-meta')).toEqual(['高校 · 牵头单位', '科技企业 · 共建单位'])
+  expect(page.querySelectorAll('.group')).toHaveLength(2)
+  expect(memberOf(page, '赵工').dom.textContent).toContain('海峡新材料科技有限公司')
+  expect(mock.wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '闽江大学·海峡新材料先锋号' })
+})
+
+test('a member sees no pioneer controls and no invitations are fetched', async () => {
+  const page = await open(cobuildingView({ myRole: 'MEMBER', bureauLiaison: null }))
+
+  expect(text(page, '.bureau-liaison')).toBe('局共建联络员：待分配')
+  expect(page.querySelector('.manage')).toBeFalsy()
+  expect(page.querySelector('.invite-form')).toBeFalsy()
+  expect(page.dom.querySelectorAll('.member-group--remove')).toHaveLength(0)
+  expect(mock.requests(`${BASE}/invitations`)).toHaveLength(0)
+})
+
+test('the pioneer of a closed co-building sees why the controls are gone', async () => {
+  const page = await open(cobuildingView({ status: 'WITHDRAWN', writable: false }))
+  expect(text(page, '.closed-note')).toBe('本先锋号已不能邀请或调整成员。')
+  expect(page.querySelector('.manage')).toBeFalsy()
+})
+
+test('the pioneer sees the invitations and the member controls', async () => {
+  const page = await open(cobuildingView())
+  expect(page.querySelector('.invite-form')).toBeTruthy()
+  expect(page.querySelectorAll('.invitation')).toHaveLength(1)
+  expect(page.querySelector('.invitation').dom.textContent).toContain('K7M2-QX9P')
+  // 王老师, 陈联络 and 赵工 can be removed; the pioneer cannot.
+  expect(page.dom.querySelectorAll('.member-group--remove')).toHaveLength(3)
+})
+
+test('creating an invitation posts the form and puts the new one first', async () => {
+  const created = invitation({ id: '71', code: 'N3P4R5S6', role: 'UNIT_LIAISON', unitId: '12', maxUses: 1, uses: 0 })
+  const page = await open(cobuildingView(), { [`POST ${BASE}/invitations`]: () => json(201, created) })
+
+  page.querySelector('.invite-form').querySelector('.create').dispatchEvent('tap')
+  await settle()
+
+  expect(mock.requests(`${BASE}/invitations`).find((r) => r.method === 'POST').data).toEqual({
+    role: 'MEMBER',
+    unitId: '11',
+    validDays: 7,
+    maxUses: 1,
+  })
+  expect(page.querySelectorAll('.invitation').map((i) => i.instance.data.invitation.code)).toEqual(['N3P4R5S6', 'K7M2QX9P'])
+  expect(page.querySelectorAll('.invitation')[0].instance.data.highlight).toBe(true)
+})
+
+test('a refused write shows the server title and a closed co-building is reloaded', async () => {
+  let closed = false
+  const page = await open(cobuildingView(), {
+    [`POST ${BASE}/invitations`]: () => {
+      closed = true
+      return problem(409, 'COBUILDING_CLOSED', '先锋号已关闭')
+    },
+    [`GET ${BASE}`]: () => json(200, cobuildingView(closed ? { status: 'WITHDRAWN', writable: false } : {})),
+  })
+
+  page.querySelector('.invite-form').querySelector('.create').dispatchEvent('tap')
+  await settle()
+
+  expect(text(page, '.banner')).toBe('先锋号已关闭')
+  expect(page.querySelector('.manage')).toBeFalsy()
+})
+
+test('revoking asks first, then marks the invitation revoked', async () => {
+  const page = await open(cobuildingView(), { [`DELETE ${BASE}/invitations/70`]: () => noContent() })
+
+  mock.answerModal(false)
+  page.querySelector('.invitation').querySelector('.revoke').dispatchEvent('tap')
+  await settle()
+  expect(mock.requests(`${BASE}/invitations/70`)).toHaveLength(0)
+
+  mock.answerModal(true)
+  page.querySelector('.invitation').querySelector('.revoke').dispatchEvent('tap')
+  await settle()
+  expect(mock.requests(`${BASE}/invitations/70`)[0].method).toBe('DELETE')
+  expect(text(page.querySelector('.invitation'), '.state')).toBe('已撤销')
+})
+
+test('the mini-program code is shown as an image and closes', async () => {
+  const image = 'data:image/png;base64,iVBORw0KGgo='
+  const page = await open(cobuildingView(), {
+    [`GET ${BASE}/invitations/70/wxacode`]: () =>
+      json(200, { image, scene: 'inv=K7M2QX9P', page: 'packages/cobuilding/join' }),
+  })
+
+  page.querySelector('.invitation').querySelector('.show-code').dispatchEvent('tap')
+  await settle()
+  // Built-in components keep their attributes in the rendered tree, not on the DOM node.
+  const attrs = page.querySelector('.code-image').toJSON().attrs
+  expect(attrs.find((a) => a.name === 'src').value).toBe(image)
+  expect(text(page, '.code-text')).toBe('邀请码 K7M2QX9P')
+  expect(mock.wx.hideLoading).toHaveBeenCalled()
+
+  page.querySelector('.close-code').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(page.querySelector('.code-image')).toBeFalsy()
+})
+
+test('copy puts the code on the clipboard', async () => {
+  const page = await open(cobuildingView())
+  page.querySelector('.invitation').querySelector('.copy').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.setClipboardData).toHaveBeenCalledWith({ data: 'K7M2QX9P' })
+})
+
+test('sharing an invitation sends a card to the join page with its code', async () => {
+  const page = await open(cobuildingView())
+  expect(page.instance.onShareAppMessage({ from: 'button', target: { dataset: { code: 'K7M2QX9P' } } })).toEqual({
+    title: '邀请你加入「闽江大学·海峡新材料先锋号」',
+    path: '/packages/cobuilding/join?code=K7M2QX9P',
+  })
+  // The menu's share carries no invitation.
+  expect(page.instance.onShareAppMessage({ from: 'menu' }).path).toBe('/pages/cobuildings/index')
+})
+
+test('removing a member asks, deletes and reloads', async () => {
+  let removed = false
+  const page = await open(cobuildingView(), {
+    [`DELETE ${BASE}/members/201`]: () => {
+      removed = true
+      return noContent()
+    },
+    [`GET ${BASE}`]: () => {
+      const view = cobuildingView()
+      if (removed) view.memberGroups[1].members.pop()
+      return json(200, view)
+    },
+  })
+
+  memberOf(page, '赵工').querySelectorAll('.remove')[1].dispatchEvent('tap')
+  await settle()
+
+  expect(mock.wx.showModal.mock.calls[0][0].content).toBe('将 赵工 移出本先锋号？')
+  expect(mock.requests(`${BASE}/members/201`)[0].method).toBe('DELETE')
+  expect(page.dom.textContent).not.toContain('赵工')
+})
+
+test('removing the pioneer is refused by the server: its title is shown', async () => {
+  // The UI hides the button, but a stale view could still offer it.
+  const page = await open(cobuildingView(), {
+    [`DELETE ${BASE}/members/101`]: () => problem(409, 'CANNOT_REMOVE_PIONEER', '不能移除科技党建先锋'),
+  })
+  memberOf(page, '王老师').querySelector('.remove').dispatchEvent('tap')
+  await settle()
+  expect(text(page, '.banner')).toBe('不能移除科技党建先锋')
+})
+
+test('handing the liaison role on shows the view the server returns', async () => {
+  const after = cobuildingView()
+  after.memberGroups[1].members = [
+    { userId: '200', displayName: '陈联络', avatarUrl: '', role: 'MEMBER' },
+    { userId: '201', displayName: '赵工', avatarUrl: '', role: 'UNIT_LIAISON' },
+  ]
+  const page = await open(cobuildingView(), { [`PUT ${BASE}/units/12/liaison`]: () => json(200, after) })
+
+  memberOf(page, '赵工').querySelector('.make-liaison').dispatchEvent('tap')
+  await settle()
+
+  expect(mock.requests(`${BASE}/units/12/liaison`)[0].data).toEqual({ userId: '201' })
+  expect(texts(memberOf(page, '赵工'), '.role')).toEqual(['成员', '共建联络员'])
+})
+
+test('a co-building I am not in shows the 404 title', async () => {
+  mock.handle(() => problem(404, 'NOT_FOUND', '先锋号不存在'))
+  const page = render(id)
+  page.instance.onLoad({ id: '9' })
+  await settle()
+  expect(text(page, '.error-title')).toBe('先锋号不存在')
+})

@@ -1,0 +1,16 @@
+// Page routes in one place, so pages and share cards never spell paths by hand.
+const withQuery = (path, params) => {
+  const query = Object.keys(params)
+    .filter((k) => params[k] !== undefined && params[k] !== null && params[k] !== '')
+    .map((k) => `${k}=${encodeURIComponent(params[k])}`)
+    .join('&')
+  return query ? `${path}?${query}` : path
+}
+
+module.exports = {
+  cobuildingsTab: () => '/pages/cobuildings/index',
+  applicationList: () => '/packages/apply/list',
+  applicationForm: (id) => withQuery('/packages/apply/form', { id }),
+  join: (code) => withQuery('/packages/cobuilding/join', { code }),
+  cobuildingHome: (id) => withQuery('/packages/cobuilding/home', { id }),
+}
