@@ -87,6 +87,7 @@ describe('autosave', () => {
     const [post] = sent('POST', BASE)
     expect(post.data.lead).toMatchObject({ name: '闽江大学', unitId: null, type: null })
     expect(post.data.mode).toBeNull()
+    expect(post.data.clientId).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
     expect(post.data.goals.map((g) => g.category)).toEqual(['BASE', 'PROBLEMS', 'LEADERS', 'TALENT', 'ACHIEVEMENTS'])
     expect(text(page, '.save-state')).toBe('已保存')
     expect(text(page, '.app-status')).toBe('草稿')

@@ -2,6 +2,7 @@
 // draft on the first change; after that the whole form is saved (PUT) 800 ms after the
 // last change and when the page is hidden. Once the server says the application can no
 // longer be edited, the page shows it read-only.
+const { newClientId } = require('../../utils/client-id')
 const application = require('../../services/application')
 const feedback = require('../../behaviors/feedback')
 const { emptyForm, emptyPartner, fromView, toPayload } = require('../../utils/application-form')
@@ -249,6 +250,11 @@ Component({
       }
       const seq = this.changeSeq
       const body = toPayload(this.data.form)
+      // One id per new draft, kept across retries of the create.
+      if (!this.data.id) {
+        this.clientId = this.clientId || newClientId()
+        body.clientId = this.clientId
+      }
       this.setData({ saveState: 'saving', saveError: '' })
       try {
         const view = this.data.id

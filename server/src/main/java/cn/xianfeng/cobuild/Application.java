@@ -12,6 +12,7 @@ class Application {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long applicantUserId;
+    private String clientId;
     private ApplicationMode mode;
     private ApplicationStatus status;
     private String leadUnitKey;
@@ -33,6 +34,14 @@ class Application {
 
     void setId(Long id) {
         this.id = id;
+    }
+
+    String getClientId() {
+        return clientId;
+    }
+
+    void setClientId(String clientId) {
+        this.clientId = clientId;
     }
 
     Long getApplicantUserId() {

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * The application form as the mini-program sends it, on create and on every (auto)save. A draft may leave anything
  * out; formats and lengths are checked on every save, completeness only on submit ({@link ApplicationRules}).
+ * {@code clientId}, the client's own id for a new draft, makes a retried create return the draft it already made.
  */
 public record ApplicationForm(
+        @Pattern(regexp = "^$|^[A-Za-z0-9_-]{8,64}$", message = "clientId 格式不正确") String clientId,
         ApplicationMode mode,
         @Valid UnitForm lead,
         @Size(max = 10, message = "共建单位最多 10 个") List<@Valid PartnerForm> partners,

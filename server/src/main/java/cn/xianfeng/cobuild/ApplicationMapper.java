@@ -14,6 +14,11 @@ interface ApplicationMapper extends BaseMapper<Application> {
         return selectOne(Wrappers.<Application>lambdaQuery().eq(Application::getId, id).last("FOR UPDATE"));
     }
 
+    default Application findByClientId(long userId, String clientId) {
+        return selectOne(Wrappers.<Application>lambdaQuery()
+                .eq(Application::getApplicantUserId, userId).eq(Application::getClientId, clientId));
+    }
+
     default Page<Application> pageOfApplicant(long userId, Page<Application> page) {
         return selectPage(page, Wrappers.<Application>lambdaQuery()
                 .eq(Application::getApplicantUserId, userId).orderByDesc(Application::getId));

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The applicant's side of 申报: drafts that save as the user types, submit, withdraw. */
 @Service
@@ -31,24 +32,52 @@ class ApplicationService {
     private final ApplicationGoalMapper goals;
     private final ApplicationHistoryMapper history;
     private final UnitDirectory unitDirectory;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ApplicationService(ApplicationMapper applications, ApplicationUnitMapper applicationUnits,
                        ApplicationGoalMapper goals, ApplicationHistoryMapper history, UnitDirectory unitDirectory,
-                       Clock clock) {
+                       TransactionTemplate transaction, Clock clock) {
         this.applications = applications;
         this.applicationUnits = applicationUnits;
         this.goals = goals;
         this.history = history;
         this.unitDirectory = unitDirectory;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @Transactional
-    ApplicationView create(long userId, ApplicationForm form) {
+    /**
+     * Creates a draft, or, when the client already created one with this {@code clientId} (a retry after a lost
+     * answer), returns that one with {@code created} false.
+     */
+    Created create(long userId, ApplicationForm form) {
+        String clientId = form.clientId() == null || form.clientId().isBlank() ? null : form.clientId();
+        if (clientId != null) {
+            Application earlier = applications.findByClientId(userId, clientId);
+            if (earlier != null) {
+                return new Created(view(earlier.getId()), false);
+            }
+        }
+        try {
+            return new Created(transaction.execute(status -> insertDraft(userId, clientId, form)), true);
+        } catch (DuplicateKeyException raced) {
+            if (clientId == null) {
+                throw raced;
+            }
+            // The same create, retried while the first was still running: the first one's draft is the answer.
+            return new Created(view(applications.findByClientId(userId, clientId).getId()), false);
+        }
+    }
+
+    record Created(ApplicationView view, boolean created) {
+    }
+
+    private ApplicationView insertDraft(long userId, String clientId, ApplicationForm form) {
         ApplicationRules.checkGoalCategories(form.goals());
         Application application = new Application();
         application.setApplicantUserId(userId);
+        application.setClientId(clientId);
         application.setStatus(ApplicationStatus.DRAFT);
         copyForm(form, application);
         applications.insert(application);
@@ -134,7 +163,7 @@ class ApplicationService {
     /** The stored application as a form again, for the completeness rules. */
     ApplicationForm formOf(long id) {
         ApplicationView view = view(id);
-        return new ApplicationForm(view.mode(), view.lead(), view.partners(), view.pioneer(), view.goals(),
+        return new ApplicationForm(null, view.mode(), view.lead(), view.partners(), view.pioneer(), view.goals(),
                 view.motivation());
     }
 

@@ -153,7 +153,9 @@ class MembershipService {
         invitation.setRole(request.role());
         invitation.setUnitId(unitId);
         invitation.setExpiresAt(now.plus(Duration.ofDays(request.validDays() == null ? 7 : request.validDays())));
-        invitation.setMaxUses(request.maxUses() == null ? 1 : request.maxUses());
+        // A unit has one liaison: a liaison invitation admits one person, whatever was asked.
+        invitation.setMaxUses(request.role() == MemberRole.UNIT_LIAISON || request.maxUses() == null
+                ? 1 : request.maxUses());
         invitation.setUses(0);
         invitation.setRevoked(false);
         invitation.setCreatedBy(userId);

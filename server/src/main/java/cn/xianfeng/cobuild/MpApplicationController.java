@@ -5,13 +5,13 @@ import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,10 +24,11 @@ class MpApplicationController {
         this.applications = applications;
     }
 
+    /** 201 for a new draft; 200 with the same draft when a retry carries the same clientId. */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    ApplicationView create(MemberCaller caller, @Valid @RequestBody ApplicationForm form) {
-        return applications.create(caller.userId(), form);
+    ResponseEntity<ApplicationView> create(MemberCaller caller, @Valid @RequestBody ApplicationForm form) {
+        ApplicationService.Created result = applications.create(caller.userId(), form);
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
     }
 
     @GetMapping

@@ -70,6 +70,22 @@ class ApplicationRulesApiTest {
     }
 
     @Test
+    void aRetriedCreateWithTheSameClientIdReturnsTheSameDraft() {
+        Map<String, Object> form = Fixtures.jointForm(Fixtures.unique("重试大学"), 0);
+        form.put("clientId", Fixtures.unique("draft-client-"));
+
+        Reply first = api.post("/api/mp/applications", form, applicant);
+        Reply retry = api.post("/api/mp/applications", form, applicant);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(api.get("/api/mp/applications", applicant).json().path("total").asLong()).isEqualTo(1);
+        // Another person's drafts never collide with this one.
+        assertThat(api.post("/api/mp/applications", form, fixtures.member()).status()).isEqualTo(201);
+    }
+
+    @Test
     void creditCodeWithAWrongCheckCharacterIsRefused() {
         Map<String, Object> form = Fixtures.jointForm(Fixtures.unique("大学"), 0);
         lead(form).put("creditCode", "91350100M000100Y44");

@@ -104,6 +104,9 @@ class MembershipApiTest {
         Reply leadLiaison = api.post("/api/mp/cobuildings/" + cobuildingId + "/invitations",
                 Map.of("role", "UNIT_LIAISON", "unitId", leadUnit), pioneer);
         assertThat(leadLiaison.code()).isEqualTo("LIAISON_ONLY_FOR_PARTNER");
+        Reply manyUses = api.post("/api/mp/cobuildings/" + cobuildingId + "/invitations",
+                Map.of("role", "UNIT_LIAISON", "unitId", partnerUnit, "maxUses", 20), pioneer);
+        assertThat(manyUses.json().path("maxUses").asInt()).isEqualTo(1);
     }
 
     @Test

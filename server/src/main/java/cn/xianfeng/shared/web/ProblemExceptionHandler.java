@@ -69,6 +69,19 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 "参数 " + ex.getName() + " 的格式不正确", request);
     }
 
+    /** Constraints on query parameters of a class-level {@code @Validated} controller. */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(jakarta.validation.ConstraintViolationException ex,
+                                                     NativeWebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.getConstraintViolations().forEach(violation -> {
+            String path = violation.getPropertyPath().toString();
+            errors.putIfAbsent(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path,
+                    violation.getMessage());
+        });
+        return validationProblem(errors, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), ex);
