@@ -3,6 +3,7 @@ package cn.xianfeng.auth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,12 @@ public class Members {
         }
         users.selectByIds(userIds).forEach(user -> cards.put(user.getId(), MemberCard.of(user)));
         return cards;
+    }
+
+    /** The member's openid, for WeChat calls made on their behalf (content checks, subscribe messages). */
+    @Transactional(readOnly = true)
+    public Optional<String> openid(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }
 
     public record MemberCard(long userId, String displayName, String avatarUrl) {

@@ -2,6 +2,8 @@ package cn.xianfeng.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import cn.xianfeng.shared.web.RateLimitedException;
 import java.time.Duration;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -68,6 +70,32 @@ public class WeChat {
         } catch (WxRuntimeException e) {
             throw new WeChatUnavailableException("getwxacodeunlimit", e);
         }
+    }
+
+    /**
+     * WeChat's text check (msg_sec_check v2) on what {@code openid} wrote; scene 2 is "comment", the closest to chat.
+     * Throws {@link WeChatUnavailableException} when WeChat cannot answer, so the caller can queue the text.
+     */
+    public TextVerdict checkText(String openid, String text) {
+        try {
+            WxMaMsgSecCheckCheckResponse response = wx.getSecurityService().checkMessage(
+                    WxMaMsgSecCheckCheckRequest.builder().content(text).version("2").scene(2).openid(openid).build());
+            String suggest = response.getResult() == null ? null : response.getResult().getSuggest();
+            return "risky".equals(suggest) ? TextVerdict.RISKY
+                    : "review".equals(suggest) ? TextVerdict.REVIEW : TextVerdict.PASS;
+        } catch (WxErrorException e) {
+            throw new WeChatUnavailableException("msg_sec_check errcode "
+                    + (e.getError() == null ? -1 : e.getError().getErrorCode()), e);
+        } catch (WxRuntimeException e) {
+            throw new WeChatUnavailableException("msg_sec_check", e);
+        }
+    }
+
+    /** WeChat's suggestion for a text: pass, let a person review, or refuse. */
+    public enum TextVerdict {
+        PASS,
+        REVIEW,
+        RISKY
     }
 
     private static RuntimeException translate(String call, WxErrorException e) {

@@ -1,0 +1,61 @@
+package cn.xianfeng.chat;
+
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How other features put a card into a conversation (an activity notice, a check-in, a briefing...) without touching
+ * chat's tables. A card names its source record, so the same source posted twice is still one card.
+ */
+@Service
+public class ChatCards {
+
+    private final ConversationMapper conversations;
+    private final ChatMessageMapper messages;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+
+    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, JsonMapper json,
+              TransactionTemplate transaction) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.json = json;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Posts a system card to the co-building's group conversation, if it has one. Idempotent per source record
+     * ({@code refType}, {@code refId}): the card's client id is derived from them.
+     */
+    public void postToCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType,
+                                 String refId) {
+        Conversation conversation = conversations.findGroupOf(cobuildingId);
+        if (conversation == null) {
+            return;
+        }
+        String clientMsgId = "card-" + refType + "-" + refId + "-" + cardType.name().toLowerCase();
+        if (messages.findByClientId(SenderType.SYSTEM, conversation.getId(), clientMsgId) != null) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            conversations.bumpSeq(conversation.getId());
+            ChatMessage card = new ChatMessage();
+            card.setConversationId(conversation.getId());
+            card.setSeq(conversations.currentSeq(conversation.getId()));
+            card.setSenderType(SenderType.SYSTEM);
+            // System cards are unique per conversation and source: the conversation stands in as their "sender".
+            card.setSenderId(conversation.getId());
+            card.setType(MessageType.CARD);
+            card.setCardType(cardType);
+            card.setPayload(json.writeValueAsString(payload));
+            card.setRefType(refType);
+            card.setRefId(refId);
+            card.setClientMsgId(clientMsgId);
+            card.setRecalled(false);
+            card.setContentCheck("PASSED");
+            messages.insert(card);
+        });
+    }
+}

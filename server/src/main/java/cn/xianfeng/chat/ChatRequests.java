@@ -1,0 +1,28 @@
+package cn.xianfeng.chat;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+final class ChatRequests {
+
+    static final int MAX_TEXT = 2000;
+
+    private ChatRequests() {
+    }
+
+    /**
+     * A text message. {@code clientMsgId} is the phone's own id for it: a resend after a lost answer returns the
+     * message already stored instead of a second one.
+     */
+    record Send(@NotBlank(message = "缺少 clientMsgId") @Pattern(regexp = "^[A-Za-z0-9_-]{8,64}$",
+                        message = "clientMsgId 格式不正确") String clientMsgId,
+                @NotNull(message = "请指定消息类型") MessageType type,
+                @NotBlank(message = "消息不能为空") @Size(max = MAX_TEXT, message = "消息最多 2000 字") String text) {
+    }
+
+    record Read(@NotNull(message = "缺少 seq") @Min(value = 0, message = "seq 不能为负") Long seq) {
+    }
+}

@@ -1,0 +1,61 @@
+package cn.xianfeng.chat;
+
+import cn.xianfeng.cobuild.CobuildingCreated;
+import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.shared.web.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each co-building's group conversation. It is made when the co-building is created (after that commit, recorded in
+ * the event publication log so a crash cannot lose it) and, should that ever not have happened, on first use.
+ */
+@Component
+class GroupConversations {
+
+    private final ConversationMapper conversations;
+    private final Cobuildings cobuildings;
+    private final ChatCards cards;
+    private final TransactionTemplate transaction;
+
+    GroupConversations(ConversationMapper conversations, Cobuildings cobuildings, ChatCards cards,
+                       TransactionTemplate transaction) {
+        this.conversations = conversations;
+        this.cobuildings = cobuildings;
+        this.cards = cards;
+        this.transaction = transaction;
+    }
+
+    @ApplicationModuleListener
+    void on(CobuildingCreated created) {
+        ensure(created.cobuildingId());
+        cards.postToCobuilding(created.cobuildingId(), CardType.SYSTEM,
+                java.util.Map.of("title", "先锋号成立", "text", created.name() + " 正式成立，欢迎大家！"),
+                "cobuilding", String.valueOf(created.cobuildingId()));
+    }
+
+    /** The co-building's group conversation, made now if it does not exist yet (the unique key settles races). */
+    Conversation ensure(long cobuildingId) {
+        Conversation existing = conversations.findGroupOf(cobuildingId);
+        if (existing != null) {
+            return existing;
+        }
+        String title = cobuildings.find(cobuildingId).map(Cobuildings.Summary::name)
+                .orElseThrow(() -> new NotFoundException("先锋号不存在"));
+        try {
+            transaction.executeWithoutResult(status -> {
+                Conversation conversation = new Conversation();
+                conversation.setType(ConversationType.GROUP);
+                conversation.setCobuildingId(cobuildingId);
+                conversation.setTitle(title);
+                conversation.setMaxSeq(0L);
+                conversations.insert(conversation);
+            });
+        } catch (DuplicateKeyException raced) {
+            // Made by another request or instance in the meantime.
+        }
+        return conversations.findGroupOf(cobuildingId);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.xianfeng.chat;
+
+public enum MessageType {
+    TEXT,
+    IMAGE,
+    CARD
+}

@@ -1,0 +1,71 @@
+package cn.xianfeng.chat;
+
+import cn.xianfeng.shared.security.MemberCaller;
+import cn.xianfeng.shared.web.PageResponse;
+import cn.xianfeng.shared.web.RuleViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/mp/conversations")
+class MpChatController {
+
+    private final ChatService chat;
+
+    MpChatController(ChatService chat) {
+        this.chat = chat;
+    }
+
+    @GetMapping
+    PageResponse<ConversationView> mine(MemberCaller caller) {
+        List<ConversationView> items = chat.conversationsOf(caller.userId());
+        return new PageResponse<>(items, 1, items.size(), items.size());
+    }
+
+    /** {@code afterSeq}: sync forward (ascending); {@code beforeSeq}: older history; neither: the latest page. */
+    @GetMapping("/{id}/messages")
+    ChatService.MessagePage messages(MemberCaller caller, @PathVariable long id,
+                                     @RequestParam(required = false) @Min(0) Long afterSeq,
+                                     @RequestParam(required = false) @Min(1) Long beforeSeq,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        if (afterSeq != null) {
+            return chat.after(caller.userId(), id, afterSeq, limit);
+        }
+        return chat.before(caller.userId(), id, beforeSeq != null ? beforeSeq : Long.MAX_VALUE, limit);
+    }
+
+    /** 201 for a new message; 200 with the stored one when a resend carries the same clientMsgId. */
+    @PostMapping("/{id}/messages")
+    ResponseEntity<MessageView> send(MemberCaller caller, @PathVariable long id,
+                                     @Valid @RequestBody ChatRequests.Send request) {
+        if (request.type() != MessageType.TEXT) {
+            // Images come with the media upload (activities issue); until then text only.
+            throw new RuleViolationException("VALIDATION_FAILED", "目前只能发送文字消息", Map.of("type", "目前只能发送文字消息"));
+        }
+        ChatService.Sent sent = chat.sendText(caller.userId(), id, request);
+        return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
+    }
+
+    @PostMapping("/{id}/read")
+    ResponseEntity<Void> read(MemberCaller caller, @PathVariable long id, @Valid @RequestBody ChatRequests.Read request) {
+        chat.markRead(caller.userId(), id, request.seq());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/messages/{seq}/recall")
+    MessageView recall(MemberCaller caller, @PathVariable long id, @PathVariable long seq) {
+        return chat.recall(caller.userId(), id, seq);
+    }
+}
