@@ -16,13 +16,17 @@ public class ChatCards {
     private final ChatMessageMapper messages;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final ChatSenders senders;
+    private final ChatFanout fanout;
 
     ChatCards(ConversationMapper conversations, ChatMessageMapper messages, JsonMapper json,
-              TransactionTemplate transaction) {
+              TransactionTemplate transaction, ChatSenders senders, ChatFanout fanout) {
         this.conversations = conversations;
         this.messages = messages;
         this.json = json;
         this.transaction = transaction;
+        this.senders = senders;
+        this.fanout = fanout;
     }
 
     /**
@@ -39,7 +43,7 @@ public class ChatCards {
         if (messages.findByClientId(SenderType.SYSTEM, conversation.getId(), clientMsgId) != null) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
+        ChatMessage posted = transaction.execute(status -> {
             conversations.bumpSeq(conversation.getId());
             ChatMessage card = new ChatMessage();
             card.setConversationId(conversation.getId());
@@ -56,6 +60,10 @@ public class ChatCards {
             card.setRecalled(false);
             card.setContentCheck("PASSED");
             messages.insert(card);
+            return messages.selectById(card.getId());
         });
+        MessageView view = senders.view(posted);
+        // Posted from inside another feature's transaction, the card is announced only once that commits.
+        ChatFanout.afterCommit(() -> fanout.messagePosted(conversation, view));
     }
 }

@@ -42,6 +42,7 @@ class ChatService {
     private final ConversationReadMapper reads;
     private final GroupConversations groups;
     private final ChatSenders senders;
+    private final ChatFanout fanout;
     private final Cobuildings cobuildings;
     private final Members members;
     private final WeChat weChat;
@@ -50,13 +51,15 @@ class ChatService {
     private final Clock clock;
 
     ChatService(ConversationMapper conversations, ChatMessageMapper messages, ConversationReadMapper reads,
-                GroupConversations groups, ChatSenders senders, Cobuildings cobuildings, Members members,
+                GroupConversations groups, ChatSenders senders, ChatFanout fanout, Cobuildings cobuildings,
+                Members members,
                 WeChat weChat, RedissonClient redisson, TransactionTemplate transaction, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.reads = reads;
         this.groups = groups;
         this.senders = senders;
+        this.fanout = fanout;
         this.cobuildings = cobuildings;
         this.members = members;
         this.weChat = weChat;
@@ -140,7 +143,9 @@ class ChatService {
                 reads.markRead(conversation.getId(), SenderType.MEMBER, userId, message.getSeq());
                 return messages.selectById(message.getId());
             });
-            return new Sent(senders.view(stored), true);
+            MessageView view = senders.view(stored);
+            fanout.messagePosted(conversation, view);
+            return new Sent(view, true);
         } catch (DuplicateKeyException raced) {
             // The same message sent twice at once: the first one stored is the answer to both.
             return new Sent(senders.view(messages.findByClientId(SenderType.MEMBER, userId, request.clientMsgId())),
@@ -151,13 +156,15 @@ class ChatService {
     @Transactional
     void markRead(long userId, long conversationId, long seq) {
         Conversation conversation = readable(userId, conversationId);
-        reads.markRead(conversationId, SenderType.MEMBER, userId, Math.min(seq, conversation.getMaxSeq()));
+        long upTo = Math.min(seq, conversation.getMaxSeq());
+        reads.markRead(conversationId, SenderType.MEMBER, userId, upTo);
+        ChatFanout.afterCommit(() -> fanout.readMoved(conversation, userId, upTo));
     }
 
     /** Recalls the caller's own message within two minutes; it stays in the sequence as a tombstone. */
     @Transactional
     MessageView recall(long userId, long conversationId, long seq) {
-        writable(userId, conversationId);
+        Conversation conversation = writable(userId, conversationId);
         ChatMessage message = messages.findBySeq(conversationId, seq);
         if (message == null) {
             throw new NotFoundException("消息不存在");
@@ -171,6 +178,7 @@ class ChatService {
             }
             message.setRecalled(true);
             messages.updateById(message);
+            ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, seq));
         }
         return senders.view(messages.selectById(message.getId()));
     }

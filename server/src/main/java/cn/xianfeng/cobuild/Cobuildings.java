@@ -30,6 +30,12 @@ public class Cobuildings {
         return memberships.activeOfUser(userId).stream().map(Membership::getCobuildingId).toList();
     }
 
+    /** Everyone actively in the co-building: who a group message is delivered to. */
+    @Transactional(readOnly = true)
+    public List<Long> activeMemberIds(long cobuildingId) {
+        return memberships.activeOfCobuilding(cobuildingId).stream().map(Membership::getUserId).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Summary> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);

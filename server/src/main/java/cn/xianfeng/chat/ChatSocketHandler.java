@@ -1,0 +1,47 @@
+package cn.xianfeng.chat;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * {@code /ws}: the server pushes new messages, recalls and read marks of the member's conversations. Clients only
+ * ping; sending stays on HTTP, which is reliable and idempotent. A client that reconnects syncs by seq over HTTP.
+ */
+@Component
+class ChatSocketHandler extends TextWebSocketHandler {
+
+    static final String USER_ID = "xf.userId";
+    private static final String SAFE_SESSION = "xf.safeSession";
+    private static final TextMessage PONG = new TextMessage("{\"type\":\"pong\"}");
+
+    private final ChatSockets sockets;
+
+    ChatSocketHandler(ChatSockets sockets) {
+        this.sockets = sockets;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        session.getAttributes().put(SAFE_SESSION, sockets.add(userId(session), session));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+        sockets.touch(session);
+        if (message.getPayload().contains("\"ping\"")) {
+            ((WebSocketSession) session.getAttributes().get(SAFE_SESSION)).sendMessage(PONG);
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        sockets.remove(userId(session), session);
+    }
+
+    private static long userId(WebSocketSession session) {
+        return (Long) session.getAttributes().get(USER_ID);
+    }
+}
