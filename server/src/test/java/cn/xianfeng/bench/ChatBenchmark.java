@@ -1,0 +1,162 @@
+package cn.xianfeng.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.Fixtures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat budgets of the design brief, measured against the whole server (real HTTP, real WebSockets, the
+ * configured database and Redis). Not part of the test suite: run with {@code ./mvnw -B -Pbench test}.
+ */
+@ApiTest
+class ChatBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int SOCKETS = 500;
+    private static final int MESSAGES = 20;
+    private static final int SYNC_MESSAGES = 1_000_000;
+    private static final int SYNC_REQUESTS = 2_000;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void fanOutToFiveHundredSocketsAndSyncInAMillionMessages() throws Exception {
+        ApiClient api = new ApiClient(port);
+        Fixtures fixtures = new Fixtures(api, jdbc, passwords);
+        String pioneer = fixtures.member();
+        String cobuildingId = fixtures.cobuilding(pioneer, 0);
+        String code = fixtures.invitation(pioneer, cobuildingId, "MEMBER",
+                fixtures.unitOf(pioneer, cobuildingId, "LEAD"), SOCKETS);
+        String conversationId = null;
+        for (var c : api.get("/api/mp/conversations", pioneer).json().path("items")) {
+            if (cobuildingId.equals(c.path("cobuildingId").asString())) {
+                conversationId = c.path("id").asString();
+            }
+        }
+
+        // 500 members, each with an open socket.
+        HttpClient client = HttpClient.newHttpClient();
+        Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+        AtomicInteger delivered = new AtomicInteger();
+        List<WebSocket> sockets = new ArrayList<>();
+        for (int i = 0; i < SOCKETS; i++) {
+            String token = fixtures.member();
+            api.post("/api/mp/invitations/join", Map.of("code", code), token);
+            sockets.add(client.newWebSocketBuilder().header("Authorization", "Bearer " + token)
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new WebSocket.Listener() {
+                        private final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                long now = System.nanoTime();
+                                var frame = JSON.readTree(partial.toString());
+                                partial.setLength(0);
+                                Long started = sentAt.get(frame.path("message").path("seq").asLong());
+                                if ("message".equals(frame.path("type").asString()) && started != null) {
+                                    latenciesMicros.add((now - started) / 1_000);
+                                    delivered.incrementAndGet();
+                                }
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS));
+        }
+
+        // 20 messages, one at a time; latency = from the send request to each socket's frame.
+        String path = "/api/mp/conversations/" + conversationId + "/messages";
+        for (int i = 0; i < MESSAGES; i++) {
+            long seq = jdbc.queryForObject("SELECT max_seq FROM conversation WHERE id = ?", Long.class,
+                    Long.parseLong(conversationId)) + 1;
+            sentAt.put(seq, System.nanoTime());
+            var reply = api.post(path, Map.of("clientMsgId", UUID.randomUUID().toString(), "type", "TEXT",
+                    "text", "基准消息 " + i), pioneer);
+            assertThat(reply.status()).isEqualTo(201);
+            assertThat(reply.json().path("seq").asLong()).isEqualTo(seq);
+            Thread.sleep(600); // under the per-member send limit of 20 per 10 s
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (delivered.get() < SOCKETS * MESSAGES && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        sockets.forEach(WebSocket::abort);
+        long[] fanout = latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("BENCH chat fan-out: %d sockets x %d messages, delivered %d, p50 %.1f ms, p99 %.1f ms,"
+                + " max %.1f ms (budget: all delivered, p99 < 250 ms)%n", SOCKETS, MESSAGES, delivered.get(),
+                pct(fanout, 50), pct(fanout, 99), fanout[fanout.length - 1] / 1000.0);
+
+        // A conversation of a million messages, written straight to the table, then synced from random seqs.
+        long conversation = Long.parseLong(conversationId);
+        long base = jdbc.queryForObject("SELECT max_seq FROM conversation WHERE id = ?", Long.class, conversation);
+        long loadStarted = System.nanoTime();
+        int batch = 5_000;
+        for (int start = 0; start < SYNC_MESSAGES; start += batch) {
+            List<Object[]> rows = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) {
+                long seq = base + start + i + 1;
+                rows.add(new Object[] {conversation, seq, "批量消息 " + seq});
+            }
+            jdbc.batchUpdate("INSERT INTO message (conversation_id, seq, sender_type, sender_id, type, text) "
+                    + "VALUES (?, ?, 'SYSTEM', 0, 'TEXT', ?)", rows);
+        }
+        jdbc.update("UPDATE conversation SET max_seq = ? WHERE id = ?", base + SYNC_MESSAGES, conversation);
+        System.out.printf("BENCH loaded %d messages in %.1f s%n", SYNC_MESSAGES,
+                (System.nanoTime() - loadStarted) / 1e9);
+        List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN SELECT * FROM message WHERE conversation_id = ? "
+                + "AND seq > ? ORDER BY seq ASC LIMIT 51", conversation, base + 500_000);
+        System.out.println("BENCH sync query plan: " + plan);
+
+        long[] sync = new long[SYNC_REQUESTS];
+        for (int i = 0; i < SYNC_REQUESTS; i++) {
+            long after = base + ThreadLocalRandom.current().nextLong(SYNC_MESSAGES);
+            long started = System.nanoTime();
+            var reply = api.get(path + "?afterSeq=" + after + "&limit=50", pioneer);
+            sync[i] = (System.nanoTime() - started) / 1_000;
+            assertThat(reply.status()).isEqualTo(200);
+        }
+        Arrays.sort(sync);
+        System.out.printf("BENCH sync afterSeq on %d messages: %d requests, p50 %.1f ms, p99 %.1f ms (budget p99 < 20 ms)%n",
+                SYNC_MESSAGES, SYNC_REQUESTS, pct(sync, 50), pct(sync, 99));
+
+        assertThat(delivered.get()).isEqualTo(SOCKETS * MESSAGES);
+        assertThat(pct(fanout, 99)).isLessThan(250);
+        assertThat(pct(sync, 99)).isLessThan(20);
+        assertThat(plan.toString()).contains("uk_message_seq");
+    }
+
+    private static double pct(long[] sortedMicros, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.length) - 1;
+        return sortedMicros[Math.max(0, index)] / 1000.0;
+    }
+}
