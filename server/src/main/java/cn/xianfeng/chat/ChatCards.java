@@ -14,15 +14,17 @@ public class ChatCards {
 
     private final ConversationMapper conversations;
     private final ChatMessageMapper messages;
+    private final ConversationLog log;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final ChatSenders senders;
     private final ChatFanout fanout;
 
-    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, JsonMapper json,
+    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, ConversationLog log, JsonMapper json,
               TransactionTemplate transaction, ChatSenders senders, ChatFanout fanout) {
         this.conversations = conversations;
         this.messages = messages;
+        this.log = log;
         this.json = json;
         this.transaction = transaction;
         this.senders = senders;
@@ -44,10 +46,7 @@ public class ChatCards {
             return;
         }
         ChatMessage posted = transaction.execute(status -> {
-            conversations.bumpSeq(conversation.getId());
             ChatMessage card = new ChatMessage();
-            card.setConversationId(conversation.getId());
-            card.setSeq(conversations.currentSeq(conversation.getId()));
             card.setSenderType(SenderType.SYSTEM);
             // System cards are unique per conversation and source: the conversation stands in as their "sender".
             card.setSenderId(conversation.getId());
@@ -57,10 +56,7 @@ public class ChatCards {
             card.setRefType(refType);
             card.setRefId(refId);
             card.setClientMsgId(clientMsgId);
-            card.setRecalled(false);
-            card.setContentCheck("PASSED");
-            messages.insert(card);
-            return messages.selectById(card.getId());
+            return log.append(conversation.getId(), card);
         });
         MessageView view = senders.view(posted);
         // Posted from inside another feature's transaction, the card is announced only once that commits.

@@ -35,10 +35,11 @@ class ChatService {
     static final int SEND_RATE = 20;
     static final Duration SEND_RATE_WINDOW = Duration.ofSeconds(10);
     static final Duration RECALL_WINDOW = Duration.ofMinutes(2);
-    private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+    private static final Logger logger = LoggerFactory.getLogger(ChatService.class);
 
     private final ConversationMapper conversations;
     private final ChatMessageMapper messages;
+    private final ConversationLog log;
     private final ConversationReadMapper reads;
     private final GroupConversations groups;
     private final ChatSenders senders;
@@ -50,12 +51,14 @@ class ChatService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ChatService(ConversationMapper conversations, ChatMessageMapper messages, ConversationReadMapper reads,
+    ChatService(ConversationMapper conversations, ChatMessageMapper messages, ConversationLog log,
+                ConversationReadMapper reads,
                 GroupConversations groups, ChatSenders senders, ChatFanout fanout, Cobuildings cobuildings,
                 Members members,
                 WeChat weChat, RedissonClient redisson, TransactionTemplate transaction, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
+        this.log = log;
         this.reads = reads;
         this.groups = groups;
         this.senders = senders;
@@ -127,21 +130,17 @@ class ChatService {
         String contentCheck = check(userId, request.text());
         try {
             ChatMessage stored = transaction.execute(status -> {
-                conversations.bumpSeq(conversation.getId());
                 ChatMessage message = new ChatMessage();
-                message.setConversationId(conversation.getId());
-                message.setSeq(conversations.currentSeq(conversation.getId()));
                 message.setSenderType(SenderType.MEMBER);
                 message.setSenderId(userId);
                 message.setType(MessageType.TEXT);
                 message.setText(request.text());
                 message.setClientMsgId(request.clientMsgId());
-                message.setRecalled(false);
                 message.setContentCheck(contentCheck);
-                messages.insert(message);
+                ChatMessage appended = log.append(conversation.getId(), message);
                 // The sender has read what they wrote.
-                reads.markRead(conversation.getId(), SenderType.MEMBER, userId, message.getSeq());
-                return messages.selectById(message.getId());
+                reads.markRead(conversation.getId(), SenderType.MEMBER, userId, appended.getSeq());
+                return appended;
             });
             MessageView view = senders.view(stored);
             fanout.messagePosted(conversation, view);
@@ -191,7 +190,7 @@ class ChatService {
             }
             return "PASSED";
         } catch (WeChatUnavailableException e) {
-            log.warn("Content check unavailable; the message is stored and queued for a later check");
+            logger.warn("Content check unavailable; the message is stored and queued for a later check");
             return "PENDING";
         }
     }
