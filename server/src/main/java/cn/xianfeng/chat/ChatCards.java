@@ -17,17 +17,15 @@ public class ChatCards {
     private final ConversationLog log;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
-    private final ChatSenders senders;
     private final ChatFanout fanout;
 
     ChatCards(ConversationMapper conversations, ChatMessageMapper messages, ConversationLog log, JsonMapper json,
-              TransactionTemplate transaction, ChatSenders senders, ChatFanout fanout) {
+              TransactionTemplate transaction, ChatFanout fanout) {
         this.conversations = conversations;
         this.messages = messages;
         this.log = log;
         this.json = json;
         this.transaction = transaction;
-        this.senders = senders;
         this.fanout = fanout;
     }
 
@@ -58,8 +56,7 @@ public class ChatCards {
             card.setClientMsgId(clientMsgId);
             return log.append(conversation.getId(), card);
         });
-        MessageView view = senders.view(posted);
         // Posted from inside another feature's transaction, the card is announced only once that commits.
-        ChatFanout.afterCommit(() -> fanout.messagePosted(conversation, view));
+        ChatFanout.afterCommit(() -> fanout.messagePosted(conversation, posted));
     }
 }

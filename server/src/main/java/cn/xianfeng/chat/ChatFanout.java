@@ -1,6 +1,5 @@
 package cn.xianfeng.chat;
 
-import cn.xianfeng.cobuild.Cobuildings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.LinkedHashMap;
@@ -29,14 +28,17 @@ class ChatFanout {
 
     private final RTopic topic;
     private final ChatSockets sockets;
-    private final Cobuildings cobuildings;
+    private final ConversationAccess access;
+    private final ChatSenders senders;
     private final JsonMapper json;
     private int listenerId;
 
-    ChatFanout(RedissonClient redisson, ChatSockets sockets, Cobuildings cobuildings, JsonMapper json) {
+    ChatFanout(RedissonClient redisson, ChatSockets sockets, ConversationAccess access, ChatSenders senders,
+               JsonMapper json) {
         this.topic = redisson.getTopic(TOPIC, StringCodec.INSTANCE);
         this.sockets = sockets;
-        this.cobuildings = cobuildings;
+        this.access = access;
+        this.senders = senders;
         this.json = json;
     }
 
@@ -71,20 +73,22 @@ class ChatFanout {
         });
     }
 
-    void messagePosted(Conversation conversation, MessageView message) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("type", "message");
-        frame.put("conversationId", String.valueOf(conversation.getId()));
-        frame.put("message", message);
-        toGroup(conversation, frame);
+    void messagePosted(Conversation conversation, ChatMessage message) {
+        announce("message", conversation, message);
     }
 
-    void messageRecalled(Conversation conversation, long seq) {
+    /** A message changed in place (its pending check passed or blocked it): clients replace it by seq. */
+    void messageChanged(Conversation conversation, ChatMessage message) {
+        announce("update", conversation, message);
+    }
+
+    void messageRecalled(Conversation conversation, ChatMessage message) {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", "recall");
         frame.put("conversationId", String.valueOf(conversation.getId()));
-        frame.put("seq", seq);
-        toGroup(conversation, frame);
+        frame.put("seq", message.getSeq());
+        frame.put("recalledBy", message.getRecalledBy());
+        publish(access.memberRecipients(conversation), frame);
     }
 
     /** A read mark goes to the reader's own other devices, so their badges clear too. */
@@ -97,10 +101,31 @@ class ChatFanout {
         publish(List.of(userId), frame);
     }
 
-    private void toGroup(Conversation conversation, Map<String, Object> frame) {
-        if (conversation.getCobuildingId() != null) {
-            publish(cobuildings.activeMemberIds(conversation.getCobuildingId()), frame);
+    /**
+     * Tells the conversation's members about a message. Everyone sees it alike, except a pending text: its sender
+     * gets it whole and the others get it without its text, so two frames go out.
+     */
+    private void announce(String type, Conversation conversation, ChatMessage message) {
+        List<Long> recipients = access.memberRecipients(conversation);
+        if (message.getContentCheck() != ContentCheck.PENDING || message.getSenderType() != SenderType.MEMBER) {
+            publish(recipients, messageFrame(type, conversation, message, Participant.OTHER_MEMBER));
+            return;
         }
+        long senderId = message.getSenderId();
+        List<Long> others = recipients.stream().filter(id -> id != senderId).toList();
+        publish(List.of(senderId), messageFrame(type, conversation, message, Participant.member(senderId)));
+        if (!others.isEmpty()) {
+            publish(others, messageFrame(type, conversation, message, Participant.OTHER_MEMBER));
+        }
+    }
+
+    private Map<String, Object> messageFrame(String type, Conversation conversation, ChatMessage message,
+                                             Participant reader) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("type", type);
+        frame.put("conversationId", String.valueOf(conversation.getId()));
+        frame.put("message", senders.view(message, reader));
+        return frame;
     }
 
     private void publish(List<Long> recipients, Map<String, Object> frame) {

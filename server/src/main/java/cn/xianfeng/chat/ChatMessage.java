@@ -23,7 +23,8 @@ class ChatMessage {
     private String refId;
     private String clientMsgId;
     private Boolean recalled;
-    private String contentCheck;
+    private RecalledBy recalledBy;
+    private ContentCheck contentCheck;
     private Instant createdAt;
 
     Long getId() {
@@ -130,11 +131,19 @@ class ChatMessage {
         this.recalled = recalled;
     }
 
-    String getContentCheck() {
+    RecalledBy getRecalledBy() {
+        return recalledBy;
+    }
+
+    void setRecalledBy(RecalledBy recalledBy) {
+        this.recalledBy = recalledBy;
+    }
+
+    ContentCheck getContentCheck() {
         return contentCheck;
     }
 
-    void setContentCheck(String contentCheck) {
+    void setContentCheck(ContentCheck contentCheck) {
         this.contentCheck = contentCheck;
     }
 

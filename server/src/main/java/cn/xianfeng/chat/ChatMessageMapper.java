@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface ChatMessageMapper extends BaseMapper<ChatMessage> {
@@ -31,6 +32,16 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()
                 .eq(ChatMessage::getConversationId, conversationId).eq(ChatMessage::getSeq, seq));
     }
+
+    /** Texts waiting for WeChat's content check, oldest first. */
+    default List<ChatMessage> pendingChecks(int limit) {
+        return selectList(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getContentCheck, ContentCheck.PENDING)
+                .orderByAsc(ChatMessage::getId).last("LIMIT " + limit));
+    }
+
+    /** Settles a pending check; 0 when another instance settled it first. */
+    @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
+    int settleCheck(long id, ContentCheck check);
 
     default ChatMessage findByClientId(SenderType senderType, long senderId, String clientMsgId) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()

@@ -11,7 +11,11 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns message rows into views, with the senders' names looked up once per page. */
+/**
+ * Turns message rows into views as one reader sees them, with the senders' names looked up once per page. A recalled
+ * or blocked message keeps its place but loses its content; a pending one shows its text to its sender and to the
+ * bureau only, until WeChat's check passes it.
+ */
 @Component
 class ChatSenders {
 
@@ -25,14 +29,32 @@ class ChatSenders {
         this.json = json;
     }
 
-    List<MessageView> views(List<ChatMessage> messages) {
+    List<MessageView> views(List<ChatMessage> messages, Participant reader) {
         Map<Long, MemberCard> cards = members.cards(messages.stream()
                 .filter(m -> m.getSenderType() == SenderType.MEMBER).map(ChatMessage::getSenderId).distinct().toList());
-        return messages.stream().map(m -> view(m, sender(m, cards))).toList();
+        return messages.stream().map(m -> view(m, sender(m, cards), reader)).toList();
     }
 
-    MessageView view(ChatMessage message) {
-        return views(List.of(message)).get(0);
+    MessageView view(ChatMessage message, Participant reader) {
+        return views(List.of(message), reader).get(0);
+    }
+
+    /** How a participant appears as the other side of a direct conversation. */
+    Sender card(Participant participant) {
+        ChatMessage stand = new ChatMessage();
+        stand.setSenderType(participant.type());
+        stand.setSenderId(participant.id());
+        return sender(stand, members.cards(participant.type() == SenderType.MEMBER
+                ? List.of(participant.id()) : List.of()));
+    }
+
+    /** Whether the reader may see the message's content. */
+    static boolean visible(ChatMessage m, Participant reader) {
+        if (Boolean.TRUE.equals(m.getRecalled()) || m.getContentCheck() == ContentCheck.BLOCKED) {
+            return false;
+        }
+        return m.getContentCheck() != ContentCheck.PENDING
+                || reader.type() == SenderType.ADMIN || reader.wrote(m);
     }
 
     private Sender sender(ChatMessage message, Map<Long, MemberCard> cards) {
@@ -48,17 +70,24 @@ class ChatSenders {
         };
     }
 
-    private MessageView view(ChatMessage m, Sender sender) {
+    private MessageView view(ChatMessage m, Sender sender, Participant reader) {
         boolean recalled = Boolean.TRUE.equals(m.getRecalled());
+        boolean visible = visible(m, reader);
         return new MessageView(String.valueOf(m.getId()), String.valueOf(m.getConversationId()), m.getSeq(), sender,
-                m.getType(), recalled ? null : m.getText(), m.getCardType(),
-                recalled || m.getPayload() == null ? null : json.readTree(m.getPayload()), m.getClientMsgId(),
-                recalled, ApiTime.of(m.getCreatedAt()));
+                m.getType(), visible ? m.getText() : null, m.getCardType(),
+                !visible || m.getPayload() == null ? null : json.readTree(m.getPayload()), m.getClientMsgId(),
+                recalled, recalled ? m.getRecalledBy() : null, m.getContentCheck(), ApiTime.of(m.getCreatedAt()));
     }
 
-    static String preview(ChatMessage m) {
+    static String preview(ChatMessage m, Participant reader) {
         if (Boolean.TRUE.equals(m.getRecalled())) {
-            return "消息已撤回";
+            return m.getRecalledBy() == RecalledBy.BUREAU ? "消息已被管理员撤回" : "消息已撤回";
+        }
+        if (m.getContentCheck() == ContentCheck.BLOCKED) {
+            return "消息未通过内容审核";
+        }
+        if (!visible(m, reader)) {
+            return "消息审核中";
         }
         return switch (m.getType()) {
             case TEXT -> m.getText().length() > 40 ? m.getText().substring(0, 40) + "…" : m.getText();

@@ -5,7 +5,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
 
-/** A conversation: for now the group chat of one co-building. */
+/** A conversation: a co-building's GROUP chat, or a DIRECT one between two people. */
 @TableName("conversation")
 class Conversation {
 
@@ -13,6 +13,7 @@ class Conversation {
     private Long id;
     private ConversationType type;
     private Long cobuildingId;
+    private String directKey;
     private String title;
     private Long maxSeq;
     private Instant lastMessageAt;
@@ -40,6 +41,14 @@ class Conversation {
 
     void setCobuildingId(Long cobuildingId) {
         this.cobuildingId = cobuildingId;
+    }
+
+    String getDirectKey() {
+        return directKey;
+    }
+
+    void setDirectKey(String directKey) {
+        this.directKey = directKey;
     }
 
     String getTitle() {

@@ -29,7 +29,7 @@ class ConversationLog {
             message.setRecalled(false);
         }
         if (message.getContentCheck() == null) {
-            message.setContentCheck("PASSED");
+            message.setContentCheck(ContentCheck.PASSED);
         }
         messages.insert(message);
         return messages.selectById(message.getId());

@@ -14,6 +14,10 @@ interface ConversationMapper extends BaseMapper<Conversation> {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getCobuildingId, cobuildingId));
     }
 
+    default Conversation findDirect(String directKey) {
+        return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getDirectKey, directKey));
+    }
+
     default List<Conversation> groupsOf(Collection<Long> cobuildingIds) {
         return cobuildingIds.isEmpty() ? List.of() : selectList(Wrappers.<Conversation>lambdaQuery()
                 .in(Conversation::getCobuildingId, cobuildingIds));

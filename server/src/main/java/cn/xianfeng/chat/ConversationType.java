@@ -1,6 +1,6 @@
 package cn.xianfeng.chat;
 
-/** GROUP: a co-building's chat. DIRECT (two people) and ASSISTANT (the policy assistant) come later. */
+/** GROUP: a co-building's chat; DIRECT: two people; ASSISTANT: the policy assistant (comes with the briefings). */
 public enum ConversationType {
     GROUP,
     DIRECT,

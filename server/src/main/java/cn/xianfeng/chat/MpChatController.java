@@ -2,12 +2,10 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.shared.security.MemberCaller;
 import cn.xianfeng.shared.web.PageResponse;
-import cn.xianfeng.shared.web.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +34,7 @@ class MpChatController {
 
     /** {@code afterSeq}: sync forward (ascending); {@code beforeSeq}: older history; neither: the latest page. */
     @GetMapping("/{id}/messages")
-    ChatService.MessagePage messages(MemberCaller caller, @PathVariable long id,
+    MessagePage messages(MemberCaller caller, @PathVariable long id,
                                      @RequestParam(required = false) @Min(0) Long afterSeq,
                                      @RequestParam(required = false) @Min(1) Long beforeSeq,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
@@ -50,12 +48,17 @@ class MpChatController {
     @PostMapping("/{id}/messages")
     ResponseEntity<MessageView> send(MemberCaller caller, @PathVariable long id,
                                      @Valid @RequestBody ChatRequests.Send request) {
-        if (request.type() != MessageType.TEXT) {
-            // Images come with the media upload (activities issue); until then text only.
-            throw new RuleViolationException("VALIDATION_FAILED", "目前只能发送文字消息", Map.of("type", "目前只能发送文字消息"));
-        }
         ChatService.Sent sent = chat.sendText(caller.userId(), id, request);
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
+    }
+
+    /** A one-to-one: {@code {cobuildingId}} with its bureau liaison, or {@code {userId}} with a fellow member. */
+    @PostMapping("/direct")
+    ResponseEntity<ConversationView> openDirect(MemberCaller caller,
+                                                @Valid @RequestBody ChatRequests.OpenDirect request) {
+        DirectConversations.Opened opened = chat.openDirect(caller.userId(), request);
+        return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(chat.view(caller.userId(), opened.conversation()));
     }
 
     @PostMapping("/{id}/read")

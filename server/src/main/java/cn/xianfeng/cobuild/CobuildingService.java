@@ -166,7 +166,8 @@ class CobuildingService {
         return seesAll ? null : caller.adminId();
     }
 
-    private Cobuilding visibleTo(AdminCaller caller, long cobuildingId) {
+    /** The co-building if the admin may read it (a LIAISON only those assigned to them); 404 otherwise. */
+    Cobuilding visibleTo(AdminCaller caller, long cobuildingId) {
         Long liaisonOnly = liaisonScope(caller);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         if (cobuilding == null || (liaisonOnly != null && !liaisonOnly.equals(cobuilding.getBureauLiaisonId()))) {

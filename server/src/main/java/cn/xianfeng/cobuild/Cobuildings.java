@@ -1,5 +1,7 @@
 package cn.xianfeng.cobuild;
 
+import cn.xianfeng.shared.security.AdminCaller;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -11,10 +13,12 @@ public class Cobuildings {
 
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
+    private final CobuildingService service;
 
-    Cobuildings(CobuildingMapper cobuildings, MembershipMapper memberships) {
+    Cobuildings(CobuildingMapper cobuildings, MembershipMapper memberships, CobuildingService service) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
+        this.service = service;
     }
 
     /** The member's role if they are an active member of the co-building. */
@@ -39,8 +43,27 @@ public class Cobuildings {
     @Transactional(readOnly = true)
     public Optional<Summary> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
-        return Optional.ofNullable(cobuilding).map(c -> new Summary(c.getId(), c.getName(), c.getStatus(),
-                c.getBureauLiaisonId()));
+        return Optional.ofNullable(cobuilding).map(Cobuildings::summary);
+    }
+
+    /**
+     * The co-building if this admin may read it: a LIAISON only the ones assigned to them, the other roles all.
+     * Throws 404 otherwise, and 401/403 as {@code AdminAccess} does.
+     */
+    @Transactional(readOnly = true)
+    public Summary visibleToAdmin(AdminCaller caller, long cobuildingId) {
+        return summary(service.visibleTo(caller, cobuildingId));
+    }
+
+    /** The co-buildings (any status) whose bureau liaison this admin is. */
+    @Transactional(readOnly = true)
+    public List<Long> assignedToLiaison(long adminId) {
+        return cobuildings.selectList(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getBureauLiaisonId, adminId)
+                .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
+    }
+
+    private static Summary summary(Cobuilding c) {
+        return new Summary(c.getId(), c.getName(), c.getStatus(), c.getBureauLiaisonId());
     }
 
     public record Summary(long id, String name, CobuildingStatus status, Long bureauLiaisonId) {

@@ -30,6 +30,8 @@ class ChatApiTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    PendingTextChecks pendingChecks;
     ApiClient api;
     Fixtures fixtures;
     String pioneer;
@@ -273,5 +275,43 @@ class ChatApiTest {
         assertThat(refused.code()).isEqualTo("COBUILDING_CLOSED");
         assertThat(api.get("/api/mp/conversations/" + conversationId + "/messages?afterSeq=0", member).body())
                 .contains("最后一条");
+    }
+
+    @Test
+    void textSentWhileWeChatIsDownWaitsForTheCheckAndIsNotLost() {
+        String path = "/api/mp/conversations/" + conversationId + "/messages";
+        assertThat(api.send("PUT", "/wx-sim/_outages/msg_sec_check", null, null, null).status()).isEqualTo(204);
+        Reply fine;
+        Reply risky;
+        try {
+            fine = send(member, newId(), "周五交材料");
+            risky = send(member, newId(), "一起来 risky-word 吧");
+            assertThat(fine.status()).isEqualTo(201);
+            assertThat(fine.json().path("contentCheck").asString()).isEqualTo("PENDING");
+            // Its sender sees the text; the others see that it waits for the check.
+            assertThat(fine.json().path("text").asString()).isEqualTo("周五交材料");
+            JsonNode seenByOther = api.get(path + "?afterSeq=" + (fine.json().path("seq").asLong() - 1), pioneer)
+                    .json().path("items").get(0);
+            assertThat(seenByOther.path("contentCheck").asString()).isEqualTo("PENDING");
+            assertThat(seenByOther.path("text").isNull()).isTrue();
+            assertThat(groupOf(pioneer).path("lastMessage").path("preview").asString()).isEqualTo("消息审核中");
+            // While WeChat stays down a round settles nothing.
+            assertThat(pendingChecks.recheck()).isZero();
+        } finally {
+            api.send("DELETE", "/wx-sim/_outages/msg_sec_check", null, null, null);
+        }
+
+        assertThat(pendingChecks.recheck()).isEqualTo(2);
+        Map<Long, JsonNode> bySeq = new java.util.HashMap<>();
+        api.get(path + "?afterSeq=0", pioneer).json().path("items").forEach(m -> bySeq.put(m.path("seq").asLong(), m));
+        JsonNode passed = bySeq.get(fine.json().path("seq").asLong());
+        assertThat(passed.path("contentCheck").asString()).isEqualTo("PASSED");
+        assertThat(passed.path("text").asString()).isEqualTo("周五交材料");
+        JsonNode blocked = bySeq.get(risky.json().path("seq").asLong());
+        assertThat(blocked.path("contentCheck").asString()).isEqualTo("BLOCKED");
+        assertThat(blocked.path("text").isNull()).isTrue();
+        assertThat(api.get(path + "?afterSeq=" + (risky.json().path("seq").asLong() - 1), member).json()
+                .path("items").get(0).path("text").isNull()).isTrue();
+        assertThat(pendingChecks.recheck()).isZero();
     }
 }

@@ -43,6 +43,8 @@ class ChatSocketApiTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    PendingTextChecks pendingChecks;
     ApiClient api;
     Fixtures fixtures;
     String pioneer;
@@ -178,6 +180,65 @@ class ChatSocketApiTest {
             send(pioneer, "跨实例消息");
 
             assertThat(frames.next("message").path("message").path("text").asString()).isEqualTo("跨实例消息");
+        }
+    }
+
+    @Test
+    void aPendingTextReachesOthersWithoutItsTextUntilTheCheckPassesIt() throws Exception {
+        Frames theirs = new Frames();
+        Frames mine = new Frames();
+        socket = connect(port, member, theirs, true);
+        WebSocket own = connect(port, pioneer, mine, true);
+        try {
+            assertThat(api.send("PUT", "/wx-sim/_outages/msg_sec_check", null, null, null).status()).isEqualTo(204);
+            try {
+                send(pioneer, "等待审核的消息");
+            } finally {
+                api.send("DELETE", "/wx-sim/_outages/msg_sec_check", null, null, null);
+            }
+            JsonNode held = theirs.next("message").path("message");
+            assertThat(held.path("contentCheck").asString()).isEqualTo("PENDING");
+            assertThat(held.path("text").isNull()).isTrue();
+            assertThat(mine.next("message").path("message").path("text").asString()).isEqualTo("等待审核的消息");
+
+            assertThat(pendingChecks.recheck()).isEqualTo(1);
+            JsonNode released = theirs.next("update").path("message");
+            assertThat(released.path("seq").asLong()).isEqualTo(held.path("seq").asLong());
+            assertThat(released.path("contentCheck").asString()).isEqualTo("PASSED");
+            assertThat(released.path("text").asString()).isEqualTo("等待审核的消息");
+        } finally {
+            own.abort();
+        }
+    }
+
+    @Test
+    void aDirectMessageReachesOnlyItsPeer() throws Exception {
+        Frames peer = new Frames();
+        Frames bystander = new Frames();
+        socket = connect(port, member, peer, true);
+        String third = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
+        WebSocket thirdSocket = connect(port, third, bystander, true);
+        try {
+            String direct = api.post("/api/mp/conversations/direct", Map.of("userId", fixtures.userId(member)), pioneer)
+                    .json().path("id").asString();
+            api.post("/api/mp/conversations/" + direct + "/messages",
+                    Map.of("clientMsgId", UUID.randomUUID().toString(), "type", "TEXT", "text", "私信"), pioneer);
+            send(pioneer, "群消息");
+
+            JsonNode first = peer.next("message");
+            while (!direct.equals(first.path("conversationId").asString())) {
+                first = peer.next("message");
+            }
+            assertThat(first.path("message").path("text").asString()).isEqualTo("私信");
+            // The bystander hears the group message (sent after the direct one), never the direct one.
+            JsonNode heard = bystander.next("message");
+            while (!"群消息".equals(heard.path("message").path("text").asString())) {
+                assertThat(heard.path("conversationId").asString()).isNotEqualTo(direct);
+                heard = bystander.next("message");
+            }
+            assertThat(heard.path("conversationId").asString()).isEqualTo(conversationId);
+        } finally {
+            thirdSocket.abort();
         }
     }
 }

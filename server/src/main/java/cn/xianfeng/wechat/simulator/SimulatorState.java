@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +30,8 @@ class SimulatorState {
     private volatile String stableToken;
     private final Deque<SimulatorRecord> records = new ArrayDeque<>();
     private final AtomicLong seq = new AtomicLong();
+    // APIs switched to answer "system busy", so a developer can see how the product behaves when WeChat is down.
+    private final Set<String> outages = ConcurrentHashMap.newKeySet();
 
     /** The stable token stays the same while it is valid, as WeChat's does, unless a refresh is forced. */
     synchronized String stableToken(boolean forceRefresh) {
@@ -81,6 +84,18 @@ class SimulatorState {
 
     long nextMsgId() {
         return 2_000_000_000_000_000L + seq.incrementAndGet();
+    }
+
+    boolean isDown(String api) {
+        return outages.contains(api);
+    }
+
+    void setDown(String api, boolean down) {
+        if (down) {
+            outages.add(api);
+        } else {
+            outages.remove(api);
+        }
     }
 
     synchronized SimulatorRecord record(String api, Map<String, Object> request, Map<String, Object> response) {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WeChatSimulatorController {
 
     static final String PREFIX = "/wx-sim";
+    private static final Set<String> OUTAGE_APIS = Set.of("msg_sec_check", "subscribe_send");
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
 
     private final WeChatProperties properties;
@@ -103,6 +107,8 @@ class WeChatSimulatorController {
         Map<String, Object> response;
         if (!state.isValid(token)) {
             response = invalidToken();
+        } else if (state.isDown("subscribe_send")) {
+            response = error(-1, "system error");
         } else if (request == null) {
             response = error(47001, "data format error");
         } else if (request.path("touser").asString("").isBlank()) {
@@ -124,6 +130,8 @@ class WeChatSimulatorController {
         Map<String, Object> response;
         if (!state.isValid(token)) {
             response = invalidToken();
+        } else if (state.isDown("msg_sec_check")) {
+            response = error(-1, "system error");
         } else if (request == null) {
             response = error(47001, "data format error");
         } else if (request.path("content").asString("").isEmpty()) {
@@ -203,6 +211,31 @@ class WeChatSimulatorController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         state.clearRecords();
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Switches an API ({@code msg_sec_check}, {@code subscribe_send}) to answer errcode -1 "system error" until it is
+     * switched back with DELETE. Loopback callers only.
+     */
+    @PutMapping("/_outages/{api}")
+    ResponseEntity<Void> startOutage(@PathVariable String api, HttpServletRequest request) {
+        return outage(api, true, request);
+    }
+
+    @DeleteMapping("/_outages/{api}")
+    ResponseEntity<Void> endOutage(@PathVariable String api, HttpServletRequest request) {
+        return outage(api, false, request);
+    }
+
+    private ResponseEntity<Void> outage(String api, boolean down, HttpServletRequest request) {
+        if (!fromLoopback(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        if (!OUTAGE_APIS.contains(api)) {
+            return ResponseEntity.badRequest().build();
+        }
+        state.setDown(api, down);
         return ResponseEntity.noContent().build();
     }
 

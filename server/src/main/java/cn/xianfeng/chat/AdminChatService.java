@@ -1,0 +1,126 @@
+package cn.xianfeng.chat;
+
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.shared.security.AdminCaller;
+import cn.xianfeng.shared.web.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bureau's side of chat: oversight of every group it can see, posting as the bureau, moderating by recall, and
+ * a liaison's own direct conversations. Every write is audited, and so is opening a group's latest page (paging on
+ * from there is not, so an open console polling for new messages does not flood the log).
+ */
+@Service
+class AdminChatService {
+
+    private final ConversationMapper conversations;
+    private final ConversationParticipantMapper participants;
+    private final ChatMessageMapper messages;
+    private final ConversationAccess access;
+    private final ConversationViews views;
+    private final GroupConversations groups;
+    private final ChatPoster poster;
+    private final ChatSenders senders;
+    private final Cobuildings cobuildings;
+    private final AuditLog audit;
+    private final AdminAccess admins;
+
+    AdminChatService(ConversationMapper conversations, ConversationParticipantMapper participants,
+                     ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
+                     GroupConversations groups, ChatPoster poster, ChatSenders senders, Cobuildings cobuildings,
+                     AuditLog audit, AdminAccess admins) {
+        this.conversations = conversations;
+        this.participants = participants;
+        this.messages = messages;
+        this.access = access;
+        this.views = views;
+        this.groups = groups;
+        this.poster = poster;
+        this.senders = senders;
+        this.cobuildings = cobuildings;
+        this.audit = audit;
+        this.admins = admins;
+    }
+
+    /** The admin's direct conversations and the groups of the co-buildings they are the liaison of. */
+    List<ConversationView> mine(AdminCaller caller) {
+        admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
+        Participant me = Participant.admin(caller.adminId());
+        List<Conversation> mine = new ArrayList<>();
+        for (long cobuildingId : cobuildings.assignedToLiaison(caller.adminId())) {
+            mine.add(groups.ensure(cobuildingId));
+        }
+        List<Long> directIds = participants.conversationIdsOf(me);
+        if (!directIds.isEmpty()) {
+            mine.addAll(conversations.selectByIds(directIds));
+        }
+        return views.of(mine, me);
+    }
+
+    /** A co-building's group conversation, for oversight. */
+    ConversationView groupOf(AdminCaller caller, long cobuildingId) {
+        cobuildings.visibleToAdmin(caller, cobuildingId);
+        return views.of(groups.ensure(cobuildingId), Participant.admin(caller.adminId()));
+    }
+
+    MessagePage after(AdminCaller caller, long conversationId, long afterSeq, int limit) {
+        access.readableByAdmin(caller, conversationId);
+        return MessagePage.after(messages, senders, conversationId, afterSeq, limit,
+                Participant.admin(caller.adminId()));
+    }
+
+    @Transactional
+    MessagePage before(AdminCaller caller, long conversationId, Long beforeSeq, int limit) {
+        Conversation conversation = access.readableByAdmin(caller, conversationId);
+        if (beforeSeq == null && conversation.getType() == ConversationType.GROUP) {
+            audit.record(caller, "chat.view", "conversation", conversationId, conversation.getTitle());
+        }
+        return MessagePage.before(messages, senders, conversationId, beforeSeq == null ? Long.MAX_VALUE : beforeSeq,
+                limit, Participant.admin(caller.adminId()));
+    }
+
+    /**
+     * Posts as the bureau. Not sent to WeChat's content check: that check judges a mini-program user by openid, and
+     * the bureau's staff answer for their words through the audit log instead.
+     */
+    ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
+        Participant me = Participant.admin(caller.adminId());
+        Conversation conversation = access.writableByAdmin(caller, conversationId);
+        ChatMessage earlier = poster.earlier(me, request.clientMsgId());
+        if (earlier != null) {
+            return new ChatService.Sent(senders.view(earlier, me), false);
+        }
+        ChatPoster.Posted posted = poster.postText(conversation, me, request.clientMsgId(), request.text(),
+                ContentCheck.PASSED,
+                stored -> audit.record(caller, "chat.post", "conversation", conversationId, "seq " + stored.getSeq()));
+        return new ChatService.Sent(senders.view(posted.message(), me), posted.created());
+    }
+
+    void markRead(AdminCaller caller, long conversationId, long seq) {
+        poster.markRead(access.readableByAdmin(caller, conversationId), Participant.admin(caller.adminId()), seq);
+    }
+
+    /** Moderation: any message, at any age; it stays in the sequence as a tombstone. */
+    @Transactional
+    MessageView recall(AdminCaller caller, long conversationId, long seq, String reason) {
+        Conversation conversation = access.writableByAdmin(caller, conversationId);
+        ChatMessage message = messages.findBySeq(conversationId, seq);
+        if (message == null) {
+            throw new NotFoundException("消息不存在");
+        }
+        boolean already = Boolean.TRUE.equals(message.getRecalled());
+        ChatMessage recalled = poster.recall(conversation, message,
+                Participant.admin(caller.adminId()).wrote(message) ? RecalledBy.SENDER : RecalledBy.BUREAU);
+        if (!already) {
+            audit.record(caller, "chat.recall", "conversation", conversationId,
+                    "seq " + seq + (reason == null || reason.isBlank() ? "" : "：" + reason.strip()));
+        }
+        return senders.view(recalled, Participant.admin(caller.adminId()));
+    }
+}

@@ -1,0 +1,161 @@
+package cn.xianfeng.chat;
+
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.cobuild.Cobuildings.Summary;
+import cn.xianfeng.shared.security.AdminCaller;
+import cn.xianfeng.shared.web.ConflictException;
+import cn.xianfeng.shared.web.ForbiddenException;
+import cn.xianfeng.shared.web.NotFoundException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and write which conversation. A group follows its co-building: its active members read it, and write
+ * while the co-building is open; the bureau reads every group it can see and writes as BUREAU_ADMIN or as the
+ * co-building's own liaison. A direct conversation is read by its two people only, and written while they are still
+ * connected through an open co-building (sharing one, or one's liaison being the other). Not readable is 404, so an id
+ * never tells an outsider that a conversation exists.
+ */
+@Component
+class ConversationAccess {
+
+    private final ConversationMapper conversations;
+    private final ConversationParticipantMapper participants;
+    private final Cobuildings cobuildings;
+    private final AdminAccess admins;
+
+    ConversationAccess(ConversationMapper conversations, ConversationParticipantMapper participants,
+                       Cobuildings cobuildings, AdminAccess admins) {
+        this.conversations = conversations;
+        this.participants = participants;
+        this.cobuildings = cobuildings;
+        this.admins = admins;
+    }
+
+    // --- members ----------------------------------------------------------------------------------------
+
+    Conversation readableByMember(long userId, long conversationId) {
+        Conversation conversation = conversations.selectById(conversationId);
+        boolean readable = conversation != null && switch (conversation.getType()) {
+            case GROUP -> cobuildings.activeRole(conversation.getCobuildingId(), userId).isPresent();
+            case DIRECT -> isParticipant(conversation, Participant.member(userId));
+            case ASSISTANT -> false;
+        };
+        if (!readable) {
+            throw new NotFoundException("会话不存在");
+        }
+        return conversation;
+    }
+
+    Conversation writableByMember(long userId, long conversationId) {
+        Conversation conversation = readableByMember(userId, conversationId);
+        requireOpen(conversation, Participant.member(userId));
+        return conversation;
+    }
+
+    // --- the bureau -------------------------------------------------------------------------------------
+
+    /** Any group the admin can see (a LIAISON: those assigned to them); direct conversations they are in. */
+    Conversation readableByAdmin(AdminCaller caller, long conversationId) {
+        admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
+        Conversation conversation = conversations.selectById(conversationId);
+        if (conversation != null && conversation.getType() == ConversationType.GROUP) {
+            cobuildings.visibleToAdmin(caller, conversation.getCobuildingId());
+            return conversation;
+        }
+        if (conversation != null && conversation.getType() == ConversationType.DIRECT
+                && isParticipant(conversation, Participant.admin(caller.adminId()))) {
+            return conversation;
+        }
+        throw new NotFoundException("会话不存在");
+    }
+
+    Conversation writableByAdmin(AdminCaller caller, long conversationId) {
+        Conversation conversation = readableByAdmin(caller, conversationId);
+        if (conversation.getType() == ConversationType.GROUP) {
+            Set<AdminRole> roles = admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.LIAISON);
+            boolean bureauWide = roles.contains(AdminRole.SUPER_ADMIN) || roles.contains(AdminRole.BUREAU_ADMIN);
+            Long liaison = cobuildings.find(conversation.getCobuildingId()).map(Summary::bureauLiaisonId)
+                    .orElse(null);
+            if (!bureauWide && !Long.valueOf(caller.adminId()).equals(liaison)) {
+                throw new ForbiddenException("只有局管理员或该先锋号的局联络员可以在群里发言和撤回消息");
+            }
+        }
+        requireOpen(conversation, Participant.admin(caller.adminId()));
+        return conversation;
+    }
+
+    // --- both ---------------------------------------------------------------------------------------------
+
+    /** Whether {@code who} (already able to read it) may still write to the conversation. */
+    boolean isOpen(Conversation conversation, Participant who) {
+        return switch (conversation.getType()) {
+            case GROUP -> cobuildings.find(conversation.getCobuildingId()).map(c -> !c.status().closed())
+                    .orElse(false);
+            case DIRECT -> peerOf(conversation, who).map(peer -> connected(who, peer)).orElse(false);
+            case ASSISTANT -> false;
+        };
+    }
+
+    private void requireOpen(Conversation conversation, Participant who) {
+        if (isOpen(conversation, who)) {
+            return;
+        }
+        if (conversation.getType() == ConversationType.GROUP) {
+            throw new ConflictException("COBUILDING_CLOSED", "该先锋号已退出或摘牌，会话只能查看");
+        }
+        throw new ConflictException("DIRECT_CLOSED", "你们已不在同一个先锋号中，会话只能查看");
+    }
+
+    /** The other person of a direct conversation. */
+    Optional<Participant> peerOf(Conversation conversation, Participant me) {
+        if (conversation.getType() != ConversationType.DIRECT) {
+            return Optional.empty();
+        }
+        return participants.of(conversation.getId()).stream().map(ConversationParticipant::participant)
+                .filter(p -> !p.equals(me)).findFirst();
+    }
+
+    /**
+     * Whether two people are connected through an open co-building: two members sharing one, or a member and the
+     * bureau liaison of one of theirs. Opening and writing a direct conversation need it.
+     */
+    boolean connected(Participant a, Participant b) {
+        if (a.type() == SenderType.MEMBER && b.type() == SenderType.MEMBER) {
+            Set<Long> shared = new HashSet<>(cobuildings.activeCobuildingIds(a.id()));
+            shared.retainAll(cobuildings.activeCobuildingIds(b.id()));
+            return shared.stream().anyMatch(this::open);
+        }
+        Participant member = a.type() == SenderType.MEMBER ? a : b;
+        Participant admin = a.type() == SenderType.ADMIN ? a : b;
+        if (member.type() != SenderType.MEMBER || admin.type() != SenderType.ADMIN) {
+            return false;
+        }
+        return cobuildings.activeCobuildingIds(member.id()).stream()
+                .map(cobuildings::find).flatMap(Optional::stream)
+                .anyMatch(c -> !c.status().closed() && Long.valueOf(admin.id()).equals(c.bureauLiaisonId()));
+    }
+
+    /** The members whose sockets hear about the conversation's changes (the bureau has none). */
+    List<Long> memberRecipients(Conversation conversation) {
+        return switch (conversation.getType()) {
+            case GROUP -> cobuildings.activeMemberIds(conversation.getCobuildingId());
+            case DIRECT, ASSISTANT -> participants.of(conversation.getId()).stream()
+                    .map(ConversationParticipant::participant).filter(p -> p.type() == SenderType.MEMBER)
+                    .map(Participant::id).toList();
+        };
+    }
+
+    private boolean open(long cobuildingId) {
+        return cobuildings.find(cobuildingId).map(c -> !c.status().closed()).orElse(false);
+    }
+
+    private boolean isParticipant(Conversation conversation, Participant who) {
+        return participants.of(conversation.getId()).stream().anyMatch(p -> p.participant().equals(who));
+    }
+}
