@@ -1,4 +1,11 @@
 // Loading auth.js registers its login as http.js's re-login handler, before any page runs.
-require('./services/auth')
+const auth = require('./services/auth')
+const socket = require('./services/socket')
 
-App({})
+App({
+  onLaunch() {
+    // A returning user's chat goes live at once; a first-time user's starts on the 消息 tab's
+    // onShow, once its first request has logged in.
+    if (auth.hasValidToken()) socket.start()
+  },
+})

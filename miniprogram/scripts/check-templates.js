@@ -110,6 +110,25 @@ function checkSrcTargets(wxmlFile, problems) {
   }
 }
 
+const CSS_IMPORT = /@import\s+["']([^"']+)["']/g
+
+// A .wxss file's @import targets, recursively: wcsc resolves an import only when the imported
+// file is compiled in the same run, so they are passed along. Missing ones become problems.
+function wxssImports(wxssFile, problems, seen = new Set()) {
+  const text = fs.readFileSync(path.join(ROOT, wxssFile), 'utf8')
+  for (const [, src] of text.matchAll(CSS_IMPORT)) {
+    const target = resolveFrom(wxssFile, src)
+    if (seen.has(target)) continue
+    if (!exists(target)) {
+      problems.push(`${wxssFile}: @import "${src}" not found`)
+      continue
+    }
+    seen.add(target)
+    wxssImports(target, problems, seen)
+  }
+  return [...seen]
+}
+
 function main() {
   const files = walk(ROOT)
   const byExt = (ext) => files.filter((f) => f.endsWith(ext))
@@ -121,7 +140,8 @@ function main() {
     problems.push(...compile(wcc, ['-d', '-cc', '0', f, '-gn', '$gwx'], f))
   }
   for (const f of byExt('.wxss')) {
-    problems.push(...compile(wcsc, ['-db', '-pc', '0', f], f))
+    const imports = wxssImports(f, problems).filter((target) => target !== f)
+    problems.push(...compile(wcsc, ['-db', '-pc', '0', f, ...imports], f))
   }
 
   checkAppPages(problems)

@@ -1,8 +1,11 @@
 // Login, logout and the caller's own profile. One function per endpoint.
 const { request, setLoginHandler, TOKEN_KEY } = require('./http')
 const { ApiError } = require('./errors')
+const socket = require('./socket')
 
 const EXPIRES_KEY = 'expiresAt'
+// The signed-in user ({id, nickname, avatarUrl, …}), kept so chat can tell my messages from others'.
+const USER_KEY = 'user'
 
 function wxLoginError(errMsg) {
   return new ApiError({ status: 0, code: 'WX_LOGIN_FAILED', title: '微信登录失败，请稍后重试', detail: errMsg || '' })
@@ -24,6 +27,7 @@ async function login() {
   const session = await request({ method: 'POST', path: '/api/mp/auth/login', data: { code }, auth: false })
   wx.setStorageSync(TOKEN_KEY, session.token)
   wx.setStorageSync(EXPIRES_KEY, session.expiresAt)
+  if (session.user) wx.setStorageSync(USER_KEY, session.user)
   return session
 }
 
@@ -34,8 +38,9 @@ function hasValidToken() {
   return Number.isNaN(expiresAt) || expiresAt > Date.now()
 }
 
-/** Ends the session. Local storage is cleared even when the server cannot be reached. */
+/** Ends the session and closes the chat socket. Local storage is cleared even when the server cannot be reached. */
 async function logout() {
+  socket.stop()
   try {
     if (wx.getStorageSync(TOKEN_KEY)) {
       await request({ method: 'POST', path: '/api/mp/auth/logout', relogin: false })
@@ -43,11 +48,21 @@ async function logout() {
   } finally {
     wx.removeStorageSync(TOKEN_KEY)
     wx.removeStorageSync(EXPIRES_KEY)
+    wx.removeStorageSync(USER_KEY)
   }
 }
 
 function me() {
   return request({ method: 'GET', path: '/api/mp/me' })
+}
+
+/** The signed-in user as stored at login; asks GET /api/mp/me (and keeps the answer) when none is stored. */
+async function currentUser() {
+  const stored = wx.getStorageSync(USER_KEY)
+  if (stored && stored.id) return stored
+  const user = await me()
+  wx.setStorageSync(USER_KEY, user)
+  return user
 }
 
 /** Only the given fields are sent: JSON serialisation drops the undefined ones. */
@@ -57,4 +72,4 @@ function updateMe({ nickname, avatarUrl, realName }) {
 
 setLoginHandler(login)
 
-module.exports = { login, logout, me, updateMe, hasValidToken }
+module.exports = { login, logout, me, currentUser, updateMe, hasValidToken }

@@ -131,3 +131,33 @@ describe('profile', () => {
     expect(sent.data).toEqual({ nickname: '小林同学', avatarUrl: 'https://media.example.invalid/b.png', realName: '林一' })
   })
 })
+
+describe('currentUser', () => {
+  test('is the user stored at login, without asking the server', async () => {
+    mock.handle(() => json(200, SESSION))
+    await auth.login()
+    mock.handle(() => {
+      throw new Error('no request expected')
+    })
+
+    await expect(auth.currentUser()).resolves.toEqual(USER)
+    expect(mock.requests()).toHaveLength(1) // the login only
+  })
+
+  test('without a stored user asks GET /api/mp/me once and keeps the answer', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(() => json(200, USER))
+
+    await expect(auth.currentUser()).resolves.toEqual(USER)
+    await expect(auth.currentUser()).resolves.toEqual(USER)
+    expect(mock.requests('/api/mp/me')).toHaveLength(1)
+  })
+
+  test('logout forgets the user', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.storage.set('user', USER)
+    mock.handle(() => noContent())
+    await auth.logout()
+    expect(mock.storage.has('user')).toBe(false)
+  })
+})

@@ -82,3 +82,14 @@ test('an <import src> that does not exist is reported', () => {
   expect(result.status).toBe(1)
   expect(result.output).toContain('pages/home/home.wxml: <import src="./parts.wxml"> not found')
 })
+
+test('a .wxss @import of a shared sheet compiles; a missing one is reported', () => {
+  write('components/shared.wxss', '.frame { padding: 8rpx; }\n')
+  write('components/card/card.wxss', '@import "../shared.wxss";\n.b { margin: 0; }\n')
+  expect(check().status).toBe(0)
+
+  fs.rmSync(path.join(root, 'components/shared.wxss'))
+  const result = check()
+  expect(result.status).toBe(1)
+  expect(result.output).toContain('components/card/card.wxss: @import "../shared.wxss" not found')
+})

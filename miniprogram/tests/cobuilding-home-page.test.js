@@ -216,3 +216,80 @@ test('a co-building I am not in shows the 404 title', async () => {
   await settle()
   expect(text(page, '.error-title')).toBe('先锋号不存在')
 })
+
+describe('conversations', () => {
+  const { conversationView, ME } = require('./fixtures')
+  const LIST = '/api/mp/conversations'
+  const DIRECT = '/api/mp/conversations/direct'
+  const group = conversationView({ id: 'g9', cobuildingId: '9' })
+  const other = conversationView({ id: 'g8', cobuildingId: '8', title: '别的先锋号' })
+  const direct = conversationView({ id: 'd5', type: 'DIRECT', title: '局联络员张', peer: { type: 'ADMIN', id: '7', displayName: '局联络员张' } })
+
+  beforeEach(() => mock.storage.set('user', ME))
+
+  test('进入群聊 finds the co-building group across pages of conversations and opens it', async () => {
+    const page = await open(cobuildingView({ myRole: 'MEMBER' }), {
+      [`GET ${LIST}`]: (req) =>
+        req.data.page === 1
+          ? json(200, { items: [group], page: 1, size: 1, total: 2 })
+          : json(200, { items: [other], page: 0, size: 1, total: 2 }),
+    })
+
+    page.querySelector('.open-group').dispatchEvent('tap')
+    await settle()
+
+    expect(mock.requests(LIST).map((r) => r.data)).toEqual([{}, { page: 1, size: 1 }])
+    expect(mock.wx.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/chat/room?id=g9&title=${encodeURIComponent(group.title)}`,
+    })
+  })
+
+  test('进入群聊 without a group says so', async () => {
+    const page = await open(cobuildingView(), {
+      [`GET ${LIST}`]: () => json(200, { items: [other], page: 0, size: 20, total: 1 }),
+    })
+    page.querySelector('.open-group').dispatchEvent('tap')
+    await settle()
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '该先锋号的群聊尚未开通', icon: 'none' })
+    expect(mock.wx.navigateTo).not.toHaveBeenCalled()
+  })
+
+  test('联系局联络员 opens the one-to-one with the liaison', async () => {
+    const page = await open(cobuildingView(), { [`POST ${DIRECT}`]: () => json(201, direct) })
+    page.querySelector('.contact-liaison').dispatchEvent('tap')
+    await settle()
+    expect(mock.requests(DIRECT)[0].data).toEqual({ cobuildingId: '9' })
+    expect(mock.wx.navigateTo.mock.calls[0][0].url).toMatch(/^\/packages\/chat\/room\?id=d5&/)
+  })
+
+  test('联系局联络员 before one is assigned shows the server title', async () => {
+    const page = await open(cobuildingView({ bureauLiaison: null }), {
+      [`POST ${DIRECT}`]: () => problem(409, 'NO_BUREAU_LIAISON', '该先锋号尚未分配局联络员'),
+    })
+    page.querySelector('.contact-liaison').dispatchEvent('tap')
+    await settle()
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '该先锋号尚未分配局联络员', icon: 'none' })
+    expect(mock.wx.navigateTo).not.toHaveBeenCalled()
+  })
+
+  test('tapping another member offers 发消息, which opens a one-to-one with them', async () => {
+    const page = await open(cobuildingView({ myRole: 'MEMBER' }), {
+      [`POST ${DIRECT}`]: () => json(200, { ...direct, id: 'd6', title: '赵工', peer: null }),
+    })
+    mock.answerActionSheet('发消息')
+
+    memberOf(page, '赵工').querySelectorAll('.who')[1].dispatchEvent('tap')
+    await settle()
+
+    expect(mock.wx.showActionSheet.mock.calls[0][0].itemList).toEqual(['发消息'])
+    expect(mock.requests(DIRECT)[0].data).toEqual({ userId: '201' })
+    expect(mock.wx.navigateTo.mock.calls[0][0].url).toMatch(/^\/packages\/chat\/room\?id=d6&/)
+  })
+
+  test('tapping myself offers nothing', async () => {
+    const page = await open(cobuildingView())
+    memberOf(page, '林先锋').querySelectorAll('.who')[0].dispatchEvent('tap') // 林先锋 is user 100, me
+    await settle()
+    expect(mock.wx.showActionSheet).not.toHaveBeenCalled()
+  })
+})

@@ -106,4 +106,59 @@ function invitation(overrides = {}) {
   }
 }
 
-module.exports = { formBody, applicationView, cobuildingView, invitation, GOALS }
+// Chat. The logged-in user is ME; 赵工 (200) is another member.
+const ME = { id: '100', nickname: '林先锋', avatarUrl: '' }
+const MEMBER = { type: 'MEMBER', id: '200', displayName: '赵工', avatarUrl: null }
+const MYSELF = { type: 'MEMBER', id: '100', displayName: '林先锋', avatarUrl: null }
+const BUREAU = { type: 'ADMIN', id: '7', displayName: '局联络员张', avatarUrl: null }
+const SYSTEM = { type: 'SYSTEM', id: null, displayName: '系统', avatarUrl: null }
+
+function conversationView(overrides = {}) {
+  return {
+    id: 'c1',
+    type: 'GROUP',
+    title: '闽江大学·海峡新材料先锋号',
+    cobuildingId: '9',
+    peer: null,
+    lastMessage: { seq: 12, preview: '明天的活动改到下午', createdAt: '2026-03-10T09:00:00+08:00' },
+    unread: 3,
+    maxSeq: 12,
+    lastReadSeq: 9,
+    writable: true,
+    ...overrides,
+  }
+}
+
+/** A text message from 赵工 unless `overrides` says otherwise. */
+function message(seq, overrides = {}) {
+  return {
+    id: `m${seq}`,
+    conversationId: 'c1',
+    seq,
+    sender: MEMBER,
+    type: 'TEXT',
+    text: `消息${seq}`,
+    cardType: null,
+    payload: null,
+    clientMsgId: null,
+    recalled: false,
+    contentCheck: 'PASSED',
+    createdAt: '2026-03-10T09:00:00+08:00',
+    ...overrides,
+  }
+}
+
+module.exports = {
+  formBody,
+  applicationView,
+  cobuildingView,
+  invitation,
+  GOALS,
+  ME,
+  MEMBER,
+  MYSELF,
+  BUREAU,
+  SYSTEM,
+  conversationView,
+  message,
+}

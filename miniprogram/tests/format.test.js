@@ -55,3 +55,30 @@ describe('labels', () => {
     expect(tone('cobuildingStatus', 'SOMETHING_NEW')).toBe('muted')
   })
 })
+
+describe('relative times for conversations and chat', () => {
+  const { formatRelative, formatChatTime } = require('../utils/format')
+  const NOW = Date.parse('2026-03-10T15:00:00+08:00')
+
+  test('the list says how long ago, then the clock, then the day', () => {
+    expect(formatRelative('2026-03-10T14:59:30+08:00', NOW)).toBe('刚刚')
+    expect(formatRelative('2026-03-10T14:35:00+08:00', NOW)).toBe('25分钟前')
+    expect(formatRelative('2026-03-10T08:05:00+08:00', NOW)).toBe('08:05')
+    expect(formatRelative('2026-03-09T23:59:00+08:00', NOW)).toBe('昨天')
+    expect(formatRelative('2026-03-08T10:00:00+08:00', NOW)).toBe('03-08')
+    expect(formatRelative('2025-12-31T10:00:00+08:00', NOW)).toBe('2025-12-31')
+    expect(formatRelative(null, NOW)).toBe('')
+  })
+
+  test('days follow Shanghai, not UTC', () => {
+    // 2026-03-09T16:30Z is already 00:30 on the 10th in Shanghai.
+    expect(formatRelative('2026-03-09T16:30:00Z', NOW)).toBe('00:30')
+  })
+
+  test('chat separators always carry the clock time', () => {
+    expect(formatChatTime('2026-03-10T09:07:00+08:00', NOW)).toBe('09:07')
+    expect(formatChatTime('2026-03-09T21:00:00+08:00', NOW)).toBe('昨天 21:00')
+    expect(formatChatTime('2026-01-02T08:00:00+08:00', NOW)).toBe('01-02 08:00')
+    expect(formatChatTime('2024-06-01T08:00:00+08:00', NOW)).toBe('2024-06-01 08:00')
+  })
+})

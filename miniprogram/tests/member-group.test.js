@@ -51,3 +51,11 @@ test('an avatar URL is shown as an image', () => {
   expect(comp.querySelector('.avatar-initial')).toBeFalsy()
   expect(comp.querySelector('.avatar')).toBeTruthy()
 })
+
+test("tapping a member's name selects them", async () => {
+  const comp = render(id, { group: PARTNER_GROUP, partner: true })
+  const selected = events(comp, 'select')
+  comp.querySelectorAll('.who')[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(selected).toEqual([{ userId: '201', displayName: '赵工', unitId: '12' }])
+})

@@ -5,6 +5,8 @@ test('routes point at pages app.json declares', () => {
   const pages = [...app.pages]
   app.subpackages.forEach((sub) => sub.pages.forEach((p) => pages.push(`${sub.root}/${p}`)))
   const paths = [
+    routes.conversationsTab(),
+    routes.chatRoom({ id: 'c1', title: 't' }),
     routes.cobuildingsTab(),
     routes.applicationList(),
     routes.applicationForm(),
@@ -19,6 +21,22 @@ test('query values are encoded and empty ones left out', () => {
   expect(routes.applicationForm('12')).toBe('/packages/apply/form?id=12')
   expect(routes.join('K7M2QX9P')).toBe('/packages/cobuilding/join?code=K7M2QX9P')
   expect(routes.cobuildingHome('a&b')).toBe('/packages/cobuilding/home?id=a%26b')
+})
+
+test('the chat room carries id, title and read-only only when not writable', () => {
+  expect(routes.chatRoom({ id: 'c1', title: '闽江 & 海峡', writable: true })).toBe(
+    '/packages/chat/room?id=c1&title=%E9%97%BD%E6%B1%9F%20%26%20%E6%B5%B7%E5%B3%A1',
+  )
+  expect(routes.chatRoom({ id: 'c1', title: 't', writable: false })).toBe('/packages/chat/room?id=c1&title=t&readonly=1')
+})
+
+test('the first tab is the conversations tab', () => {
+  expect(app.tabBar.list.map((t) => `/${t.pagePath}`)).toEqual([
+    routes.conversationsTab(),
+    routes.cobuildingsTab(),
+    '/pages/index/index',
+  ])
+  expect(app.tabBar.list[0].text).toBe('消息')
 })
 
 test('the join page of the server-made mini-program code is the join route', () => {

@@ -28,6 +28,42 @@ function createWxMock() {
   // Answers of the dialogs a test scripts: showModal's confirm, scanCode's result.
   let modalConfirms = true
   let scanReply = { fail: 'scanCode:fail cancel' }
+  let sheetReply = { fail: 'showActionSheet:fail cancel' }
+  // Every SocketTask wx.connectSocket handed out, oldest first; tests drive them (open, emit, close).
+  let sockets = []
+
+  function createSocketTask(opts) {
+    const handlers = { open: [], message: [], close: [], error: [] }
+    const fire = (kind, res) => handlers[kind].slice().forEach((fn) => fn(res))
+    const task = {
+      url: opts.url,
+      header: opts.header || {},
+      closed: false,
+      onOpen: jest.fn((fn) => handlers.open.push(fn)),
+      onMessage: jest.fn((fn) => handlers.message.push(fn)),
+      onClose: jest.fn((fn) => handlers.close.push(fn)),
+      onError: jest.fn((fn) => handlers.error.push(fn)),
+      send: jest.fn((o) => o && o.success && o.success({})),
+      // Closing our side ends the task like the phone does: onClose follows.
+      close: jest.fn((o = {}) => {
+        if (task.closed) return
+        task.closed = true
+        fire('close', { code: o.code || 1000, reason: o.reason || '' })
+      }),
+      /** Frames the client sent, parsed. */
+      sent: () => task.send.mock.calls.map(([o]) => JSON.parse(o.data)),
+      // Script helpers: the server's side.
+      open: () => fire('open', {}),
+      emit: (frame) => fire('message', { data: typeof frame === 'string' ? frame : JSON.stringify(frame) }),
+      serverClose: (code = 1006, reason = '') => {
+        task.closed = true
+        fire('close', { code, reason })
+      },
+      error: (errMsg = 'socket error') => fire('error', { errMsg }),
+    }
+    sockets.push(task)
+    return task
+  }
 
   function describe(opts) {
     return {
@@ -88,7 +124,20 @@ function createWxMock() {
       const reply = scanReply
       setTimeout(() => (reply.fail ? opts.fail && opts.fail({ errMsg: reply.fail }) : opts.success(reply)), 0)
     }),
+    connectSocket: jest.fn((opts) => createSocketTask(opts)),
     showToast: jest.fn(),
+    showActionSheet: jest.fn((opts) => {
+      // The scripted item is tapped if the sheet offers it; otherwise the user cancels.
+      const tapIndex = sheetReply.fail ? -1 : opts.itemList.indexOf(sheetReply.itemText)
+      setTimeout(() => {
+        if (tapIndex < 0) opts.fail && opts.fail({ errMsg: 'showActionSheet:fail cancel' })
+        else opts.success({ tapIndex })
+      }, 0)
+    }),
+    previewImage: jest.fn(),
+    setTabBarBadge: jest.fn(),
+    removeTabBarBadge: jest.fn(),
+    pageScrollTo: jest.fn(),
     showLoading: jest.fn(),
     hideLoading: jest.fn(),
     stopPullDownRefresh: jest.fn(),
@@ -122,12 +171,26 @@ function createWxMock() {
     answerScan(reply) {
       scanReply = reply
     },
+    /** Which item wx.showActionSheet taps until reset (by its text); null = the user cancels. */
+    answerActionSheet(itemText) {
+      sheetReply = itemText === null ? { fail: 'showActionSheet:fail cancel' } : { itemText }
+    },
+    /** The SocketTasks handed out so far, oldest first. */
+    sockets() {
+      return sockets
+    },
+    /** The newest SocketTask. */
+    socket() {
+      return sockets[sockets.length - 1]
+    },
     reset() {
+      sockets = []
       storage.clear()
       handler = noHandler
       loginCount = 0
       modalConfirms = true
       scanReply = { fail: 'scanCode:fail cancel' }
+      sheetReply = { fail: 'showActionSheet:fail cancel' }
       Object.values(wx).forEach((fn) => fn.mockClear())
     },
   }

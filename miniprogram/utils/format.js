@@ -51,6 +51,41 @@ function addDays(date, n) {
   return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`
 }
 
+// Which Shanghai calendar day an instant falls on, relative to now: 'today', 'yesterday', 'year' or 'older'.
+function dayOf(ms, now) {
+  const date = formatDate(new Date(ms).toISOString())
+  const today = todayInShanghai(now)
+  if (date === today) return 'today'
+  if (date === addDays(today, -1)) return 'yesterday'
+  return date.slice(0, 4) === today.slice(0, 4) ? 'year' : 'older'
+}
+
+/** A conversation's last activity: 刚刚, N分钟前, 14:05, 昨天, 03-08, 2025-12-31. */
+function formatRelative(iso, now = Date.now()) {
+  const ms = parse(iso)
+  if (Number.isNaN(ms)) return ''
+  const ago = now - ms
+  if (ago >= 0 && ago < 60 * 1000) return '刚刚'
+  if (ago >= 0 && ago < 60 * 60 * 1000) return `${Math.floor(ago / 60000)}分钟前`
+  const p = shanghaiParts(ms)
+  const day = dayOf(ms, now)
+  if (day === 'today') return `${p.hh}:${p.mm}`
+  if (day === 'yesterday') return '昨天'
+  return day === 'year' ? `${p.m}-${p.d}` : `${p.y}-${p.m}-${p.d}`
+}
+
+/** The time separator between chat messages: 14:05, 昨天 14:05, 03-08 14:05, 2025-12-31 14:05. */
+function formatChatTime(iso, now = Date.now()) {
+  const ms = parse(iso)
+  if (Number.isNaN(ms)) return ''
+  const p = shanghaiParts(ms)
+  const time = `${p.hh}:${p.mm}`
+  const day = dayOf(ms, now)
+  if (day === 'today') return time
+  if (day === 'yesterday') return `昨天 ${time}`
+  return day === 'year' ? `${p.m}-${p.d} ${time}` : `${p.y}-${p.m}-${p.d} ${time}`
+}
+
 // Enum values in display order with their labels. Arrays, because pickers need an order.
 const UNIT_TYPES = [
   { value: 'UNIVERSITY', label: '高校' },
@@ -124,6 +159,8 @@ function tone(kind, value) {
 module.exports = {
   formatDate,
   formatDateTime,
+  formatRelative,
+  formatChatTime,
   todayInShanghai,
   addDays,
   label,

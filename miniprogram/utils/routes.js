@@ -8,9 +8,14 @@ const withQuery = (path, params) => {
 }
 
 module.exports = {
+  conversationsTab: () => '/pages/conversations/index',
   cobuildingsTab: () => '/pages/cobuildings/index',
   applicationList: () => '/packages/apply/list',
   applicationForm: (id) => withQuery('/packages/apply/form', { id }),
   join: (code) => withQuery('/packages/cobuilding/join', { code }),
   cobuildingHome: (id) => withQuery('/packages/cobuilding/home', { id }),
+  // The room has no endpoint of its own for one conversation: whoever opens it has the
+  // conversation view and passes on what the room needs, read-only when it is not writable.
+  chatRoom: ({ id, title, writable }) =>
+    withQuery('/packages/chat/room', { id, title, readonly: writable === false ? '1' : undefined }),
 }

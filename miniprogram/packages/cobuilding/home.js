@@ -1,7 +1,10 @@
 // 先锋号主页: units, members grouped by unit with roles, status and the bureau liaison.
 // The pioneer of an open co-building also invites (code, shared card or mini-program code),
 // revokes invitations, removes members and hands a partner unit's liaison role on.
+// Everyone can enter the co-building's group chat, write to its bureau liaison, or to another member.
 const cobuilding = require('../../services/cobuilding')
+const chat = require('../../services/chat')
+const auth = require('../../services/auth')
 const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
@@ -184,6 +187,55 @@ Component({
         this.toast('联络员已更换', 'success')
       } catch (err) {
         await this.writeFailed(err)
+      }
+    },
+
+    onOpenGroup() {
+      this.openConversation(() => this.findGroupConversation())
+    },
+
+    onContactLiaison() {
+      this.openConversation(() => chat.openDirect({ cobuildingId: this.cobuildingId }))
+    },
+
+    /** Tapping another member offers a one-to-one conversation with them. */
+    async onSelectMember(e) {
+      const { userId } = e.detail
+      const me = await auth.currentUser().catch(() => null)
+      if (me && String(me.id) === String(userId)) return
+      wx.showActionSheet({
+        itemList: ['发消息'],
+        success: () => this.openConversation(() => chat.openDirect({ userId })),
+      })
+    },
+
+    // There is no lookup by co-building: walk the user's conversations (few, newest first).
+    async findGroupConversation() {
+      let params = {}
+      let seen = 0
+      for (;;) {
+        const res = await chat.listConversations(params)
+        const items = res.items || []
+        const group = items.find((c) => c.type === 'GROUP' && String(c.cobuildingId) === String(this.cobuildingId))
+        if (group) return group
+        seen += items.length
+        if (!items.length || seen >= res.total) return null
+        params = { page: res.page + 1, size: res.size }
+      }
+    },
+
+    /** Finds a conversation with `find` and opens its room; one at a time, failures as a toast. */
+    async openConversation(find) {
+      if (this.opening) return
+      this.opening = true
+      try {
+        const conversation = await find()
+        if (conversation) wx.navigateTo({ url: routes.chatRoom(conversation) })
+        else this.toast('该先锋号的群聊尚未开通')
+      } catch (err) {
+        this.toast(err.title || '会话打开失败，请稍后重试')
+      } finally {
+        this.opening = false
       }
     },
 

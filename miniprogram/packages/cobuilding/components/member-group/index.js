@@ -1,6 +1,7 @@
 // The members of one unit of a co-building, with their roles. With canManage (the pioneer
 // of an open co-building) each member but the pioneer can be removed, and in a partner unit
-// a member can be given the unit's liaison role. Emits remove and makeliaison {userId, displayName, unitId}.
+// a member can be given the unit's liaison role. Emits remove and makeliaison {userId, displayName, unitId},
+// and select (same detail) when a member's name is tapped.
 const { label } = require('../../../../utils/format')
 
 Component({
@@ -29,6 +30,10 @@ Component({
     detailOf(e) {
       const member = this.data.members[e.currentTarget.dataset.index]
       return { userId: member.userId, displayName: member.displayName, unitId: this.data.group.unitId }
+    },
+
+    onSelect(e) {
+      this.triggerEvent('select', this.detailOf(e))
     },
 
     onRemove(e) {

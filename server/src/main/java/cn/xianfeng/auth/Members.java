@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What other features may learn about members: how to show them. */
 @Service
@@ -17,8 +16,10 @@ public class Members {
         this.users = users;
     }
 
-    /** Display names by user id: the real name if given, else the nickname, else "成员" + id. */
-    @Transactional(readOnly = true)
+    /**
+     * Display names by user id: the real name if given, else the nickname, else "成员" + id. One statement, so no
+     * transaction: chat asks this for every page it serves.
+     */
     public Map<Long, MemberCard> cards(Collection<Long> userIds) {
         Map<Long, MemberCard> cards = new HashMap<>();
         if (userIds.isEmpty()) {
@@ -29,7 +30,6 @@ public class Members {
     }
 
     /** The member's openid, for WeChat calls made on their behalf (content checks, subscribe messages). */
-    @Transactional(readOnly = true)
     public Optional<String> openid(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }

@@ -6,7 +6,6 @@ import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdminChatService {
 
-    private final ConversationMapper conversations;
-    private final ConversationParticipantMapper participants;
     private final ChatMessageMapper messages;
     private final ConversationAccess access;
     private final ConversationViews views;
@@ -31,12 +28,9 @@ class AdminChatService {
     private final AuditLog audit;
     private final AdminAccess admins;
 
-    AdminChatService(ConversationMapper conversations, ConversationParticipantMapper participants,
-                     ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
+    AdminChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
                      GroupConversations groups, ChatPoster poster, ChatSenders senders, Cobuildings cobuildings,
                      AuditLog audit, AdminAccess admins) {
-        this.conversations = conversations;
-        this.participants = participants;
         this.messages = messages;
         this.access = access;
         this.views = views;
@@ -51,16 +45,7 @@ class AdminChatService {
     /** The admin's direct conversations and the groups of the co-buildings they are the liaison of. */
     List<ConversationView> mine(AdminCaller caller) {
         admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
-        Participant me = Participant.admin(caller.adminId());
-        List<Conversation> mine = new ArrayList<>();
-        for (long cobuildingId : cobuildings.assignedToLiaison(caller.adminId())) {
-            mine.add(groups.ensure(cobuildingId));
-        }
-        List<Long> directIds = participants.conversationIdsOf(me);
-        if (!directIds.isEmpty()) {
-            mine.addAll(conversations.selectByIds(directIds));
-        }
-        return views.of(mine, me);
+        return views.listOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()));
     }
 
     /** A co-building's group conversation, for oversight. */

@@ -6,24 +6,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface ChatMessageMapper extends BaseMapper<ChatMessage> {
 
-    /** Sync: the messages after a seq, ascending; served by the (conversation_id, seq) key. */
-    default List<ChatMessage> after(long conversationId, long afterSeq, int limit) {
-        return selectList(Wrappers.<ChatMessage>lambdaQuery()
-                .eq(ChatMessage::getConversationId, conversationId).gt(ChatMessage::getSeq, afterSeq)
-                .orderByAsc(ChatMessage::getSeq).last("LIMIT " + limit));
-    }
+    /**
+     * Sync: the messages after a seq, ascending. The index is forced: with ORDER BY … LIMIT, MariaDB picks a "ref"
+     * scan over the conversation's first key part and filters seq row by row, which on a conversation of a million
+     * messages costs tens of milliseconds (hundreds for history) instead of under one.
+     */
+    @Select("SELECT * FROM message FORCE INDEX (uk_message_seq) WHERE conversation_id = #{conversationId} "
+            + "AND seq > #{afterSeq} ORDER BY seq ASC LIMIT #{limit}")
+    List<ChatMessage> after(long conversationId, long afterSeq, int limit);
+
+    @Select("SELECT * FROM message FORCE INDEX (uk_message_seq) WHERE conversation_id = #{conversationId} "
+            + "AND seq < #{beforeSeq} ORDER BY seq DESC LIMIT #{limit}")
+    List<ChatMessage> newestBefore(long conversationId, long beforeSeq, int limit);
 
     /** History: the {@code limit} messages before a seq, returned ascending. */
     default List<ChatMessage> before(long conversationId, long beforeSeq, int limit) {
-        List<ChatMessage> newestFirst = selectList(Wrappers.<ChatMessage>lambdaQuery()
-                .eq(ChatMessage::getConversationId, conversationId).lt(ChatMessage::getSeq, beforeSeq)
-                .orderByDesc(ChatMessage::getSeq).last("LIMIT " + limit));
-        List<ChatMessage> ascending = new ArrayList<>(newestFirst);
+        List<ChatMessage> ascending = new ArrayList<>(newestBefore(conversationId, beforeSeq, limit));
         Collections.reverse(ascending);
         return ascending;
     }

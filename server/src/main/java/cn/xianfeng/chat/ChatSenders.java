@@ -5,6 +5,7 @@ import cn.xianfeng.auth.Members;
 import cn.xianfeng.auth.Members.MemberCard;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.shared.web.ApiTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ChatSenders {
 
+    private static final String BUREAU = "市科技局";
+
     private final Members members;
     private final AdminAccess admins;
     private final JsonMapper json;
@@ -30,9 +33,21 @@ class ChatSenders {
     }
 
     List<MessageView> views(List<ChatMessage> messages, Participant reader) {
-        Map<Long, MemberCard> cards = members.cards(messages.stream()
-                .filter(m -> m.getSenderType() == SenderType.MEMBER).map(ChatMessage::getSenderId).distinct().toList());
-        return messages.stream().map(m -> view(m, sender(m, cards), reader)).toList();
+        Map<Long, MemberCard> cards = members.cards(senderIds(messages, SenderType.MEMBER));
+        Map<Long, String> bureau = bureauNames(messages);
+        return messages.stream().map(m -> view(m, sender(m, cards, bureau), reader)).toList();
+    }
+
+    /** The bureau's names, looked up once per admin on the page rather than once per message. */
+    private Map<Long, String> bureauNames(List<ChatMessage> messages) {
+        Map<Long, String> names = new HashMap<>();
+        senderIds(messages, SenderType.ADMIN).forEach(id -> names.put(id, admins.displayName(id).orElse(BUREAU)));
+        return names;
+    }
+
+    private static List<Long> senderIds(List<ChatMessage> messages, SenderType type) {
+        return messages.stream().filter(m -> m.getSenderType() == type).map(ChatMessage::getSenderId).distinct()
+                .toList();
     }
 
     MessageView view(ChatMessage message, Participant reader) {
@@ -44,8 +59,8 @@ class ChatSenders {
         ChatMessage stand = new ChatMessage();
         stand.setSenderType(participant.type());
         stand.setSenderId(participant.id());
-        return sender(stand, members.cards(participant.type() == SenderType.MEMBER
-                ? List.of(participant.id()) : List.of()));
+        List<ChatMessage> alone = List.of(stand);
+        return sender(stand, members.cards(senderIds(alone, SenderType.MEMBER)), bureauNames(alone));
     }
 
     /** Whether the reader may see the message's content. */
@@ -57,7 +72,7 @@ class ChatSenders {
                 || reader.type() == SenderType.ADMIN || reader.wrote(m);
     }
 
-    private Sender sender(ChatMessage message, Map<Long, MemberCard> cards) {
+    private Sender sender(ChatMessage message, Map<Long, MemberCard> cards, Map<Long, String> bureau) {
         return switch (message.getSenderType()) {
             case MEMBER -> {
                 MemberCard card = cards.get(message.getSenderId());
@@ -65,7 +80,7 @@ class ChatSenders {
                         card == null ? "成员" : card.displayName(), card == null ? null : card.avatarUrl());
             }
             case ADMIN -> new Sender(SenderType.ADMIN, String.valueOf(message.getSenderId()),
-                    admins.displayName(message.getSenderId()).orElse("市科技局"), null);
+                    bureau.getOrDefault(message.getSenderId(), BUREAU), null);
             case SYSTEM -> new Sender(SenderType.SYSTEM, null, "系统消息", null);
         };
     }

@@ -11,7 +11,6 @@ import cn.xianfeng.wechat.WeChat.TextVerdict;
 import cn.xianfeng.wechat.WeChatUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;
@@ -19,7 +18,6 @@ import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A member's side of chat: their conversations, reading them, writing, marking read, recalling. */
 @Service
@@ -30,12 +28,9 @@ class ChatService {
     static final Duration RECALL_WINDOW = Duration.ofMinutes(2);
     private static final Logger logger = LoggerFactory.getLogger(ChatService.class);
 
-    private final ConversationMapper conversations;
-    private final ConversationParticipantMapper participants;
     private final ChatMessageMapper messages;
     private final ConversationAccess access;
     private final ConversationViews views;
-    private final GroupConversations groups;
     private final DirectConversations directs;
     private final ChatPoster poster;
     private final ChatSenders senders;
@@ -45,16 +40,12 @@ class ChatService {
     private final RedissonClient redisson;
     private final Clock clock;
 
-    ChatService(ConversationMapper conversations, ConversationParticipantMapper participants,
-                ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                GroupConversations groups, DirectConversations directs, ChatPoster poster, ChatSenders senders,
+    ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
+                DirectConversations directs, ChatPoster poster, ChatSenders senders,
                 Cobuildings cobuildings, Members members, WeChat weChat, RedissonClient redisson, Clock clock) {
-        this.conversations = conversations;
-        this.participants = participants;
         this.messages = messages;
         this.access = access;
         this.views = views;
-        this.groups = groups;
         this.directs = directs;
         this.poster = poster;
         this.senders = senders;
@@ -70,15 +61,7 @@ class ChatService {
      * and their direct conversations.
      */
     List<ConversationView> conversationsOf(long userId) {
-        List<Conversation> mine = new ArrayList<>();
-        for (long cobuildingId : cobuildings.activeCobuildingIds(userId)) {
-            mine.add(groups.ensure(cobuildingId));
-        }
-        List<Long> directIds = participants.conversationIdsOf(Participant.member(userId));
-        if (!directIds.isEmpty()) {
-            mine.addAll(conversations.selectByIds(directIds));
-        }
-        return views.of(mine, Participant.member(userId));
+        return views.listOf(cobuildings.activeCobuildingIds(userId), Participant.member(userId));
     }
 
     /**
@@ -107,13 +90,17 @@ class ChatService {
         return views.of(conversation, Participant.member(userId));
     }
 
-    @Transactional(readOnly = true)
+    ConversationView view(long userId, long conversationId) {
+        return view(userId, access.readableByMember(userId, conversationId));
+    }
+
+    // No transaction: one access check and one page query; a read-only transaction would add four round trips to
+    // the hottest request of the product (every reconnect syncs).
     MessagePage after(long userId, long conversationId, long afterSeq, int limit) {
         access.readableByMember(userId, conversationId);
         return MessagePage.after(messages, senders, conversationId, afterSeq, limit, Participant.member(userId));
     }
 
-    @Transactional(readOnly = true)
     MessagePage before(long userId, long conversationId, long beforeSeq, int limit) {
         access.readableByMember(userId, conversationId);
         return MessagePage.before(messages, senders, conversationId, beforeSeq, limit, Participant.member(userId));

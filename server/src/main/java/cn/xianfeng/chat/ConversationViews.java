@@ -3,6 +3,7 @@ package cn.xianfeng.chat;
 import cn.xianfeng.chat.ConversationView.LastMessage;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.shared.web.ApiTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,35 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationViews {
 
+    private final ConversationMapper conversations;
+    private final ConversationParticipantMapper participants;
     private final ChatMessageMapper messages;
     private final ConversationReadMapper reads;
     private final ConversationAccess access;
+    private final GroupConversations groups;
     private final ChatSenders senders;
 
-    ConversationViews(ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
-                      ChatSenders senders) {
+    ConversationViews(ConversationMapper conversations, ConversationParticipantMapper participants,
+                      ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
+                      GroupConversations groups, ChatSenders senders) {
+        this.conversations = conversations;
+        this.participants = participants;
         this.messages = messages;
         this.reads = reads;
         this.access = access;
+        this.groups = groups;
         this.senders = senders;
+    }
+
+    /** Someone's list: the groups of these co-buildings and their own direct conversations. */
+    List<ConversationView> listOf(List<Long> groupCobuildingIds, Participant reader) {
+        List<Conversation> listed = new ArrayList<>();
+        groupCobuildingIds.forEach(id -> listed.add(groups.ensure(id)));
+        List<Long> directIds = participants.conversationIdsOf(reader);
+        if (!directIds.isEmpty()) {
+            listed.addAll(conversations.selectByIds(directIds));
+        }
+        return of(listed, reader);
     }
 
     /** Most recent activity first. */

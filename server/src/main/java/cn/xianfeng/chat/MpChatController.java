@@ -32,6 +32,12 @@ class MpChatController {
         return new PageResponse<>(items, 1, items.size(), items.size());
     }
 
+    /** One conversation as a line of the list: the chat page learns its title and whether it is writable. */
+    @GetMapping("/{id}")
+    ConversationView one(MemberCaller caller, @PathVariable long id) {
+        return chat.view(caller.userId(), id);
+    }
+
     /** {@code afterSeq}: sync forward (ascending); {@code beforeSeq}: older history; neither: the latest page. */
     @GetMapping("/{id}/messages")
     MessagePage messages(MemberCaller caller, @PathVariable long id,

@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other features may ask about co-buildings and who is in them. */
+/**
+ * What other features may ask about co-buildings and who is in them. The one-statement questions run without a
+ * transaction of their own: chat asks them on every request, and a read-only transaction costs four extra round
+ * trips to the database each time.
+ */
 @Service
 public class Cobuildings {
 
@@ -22,25 +26,21 @@ public class Cobuildings {
     }
 
     /** The member's role if they are an active member of the co-building. */
-    @Transactional(readOnly = true)
     public Optional<MemberRole> activeRole(long cobuildingId, long userId) {
         Membership membership = memberships.find(cobuildingId, userId);
         return membership != null && membership.getActive() ? Optional.of(membership.getRole()) : Optional.empty();
     }
 
     /** The co-buildings the member is actively in, newest membership first. */
-    @Transactional(readOnly = true)
     public List<Long> activeCobuildingIds(long userId) {
         return memberships.activeOfUser(userId).stream().map(Membership::getCobuildingId).toList();
     }
 
     /** Everyone actively in the co-building: who a group message is delivered to. */
-    @Transactional(readOnly = true)
     public List<Long> activeMemberIds(long cobuildingId) {
         return memberships.activeOfCobuilding(cobuildingId).stream().map(Membership::getUserId).toList();
     }
 
-    @Transactional(readOnly = true)
     public Optional<Summary> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         return Optional.ofNullable(cobuilding).map(Cobuildings::summary);

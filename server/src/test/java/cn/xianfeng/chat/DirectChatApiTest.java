@@ -85,6 +85,9 @@ class DirectChatApiTest {
         // Nobody else reads it, not even a member of the same co-building.
         String third = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
         assertThat(api.get("/api/mp/conversations/" + id + "/messages?afterSeq=0", third).status()).isEqualTo(404);
+        assertThat(api.get("/api/mp/conversations/" + id, third).status()).isEqualTo(404);
+        assertThat(api.get("/api/mp/conversations/" + id, member).json().path("title").asString())
+                .isEqualTo(inMemberList.path("title").asString());
         assertThat(send(third, id, "我也来").status()).isEqualTo(404);
     }
 
@@ -115,6 +118,7 @@ class DirectChatApiTest {
         assertThat(closed.code()).isEqualTo("DIRECT_CLOSED");
         assertThat(send(pioneer, id, "你已经不在了").code()).isEqualTo("DIRECT_CLOSED");
         assertThat(listed(member, id).path("writable").asBoolean()).isFalse();
+        assertThat(api.get("/api/mp/conversations/" + id, member).json().path("writable").asBoolean()).isFalse();
         assertThat(api.get("/api/mp/conversations/" + id + "/messages?afterSeq=0", member).body()).contains("收到");
         assertThat(api.post(DIRECT, Map.of("userId", fixtures.userId(pioneer)), member).status()).isEqualTo(404);
     }

@@ -1,0 +1,130 @@
+// 消息 (first tab): every conversation of the user — the group of each co-building and the
+// one-to-ones — latest activity first, with unread badges and the total on the tab bar.
+// Socket events keep it live; every show reloads it, since the room marks things read.
+const chat = require('../../services/chat')
+const socket = require('../../services/socket')
+const auth = require('../../services/auth')
+const pagedList = require('../../behaviors/paged-list')
+const { formatRelative } = require('../../utils/format')
+const { badgeText, previewOf, isMine } = require('../../utils/messages')
+const routes = require('../../utils/routes')
+
+const TAB_INDEX = 0 // this page's place in app.json's tabBar
+
+function decorate(item) {
+  const last = item.lastMessage
+  return {
+    ...item,
+    isGroup: item.type === 'GROUP',
+    isBureau: Boolean(item.peer && item.peer.type === 'ADMIN'),
+    initial: (item.title || '?').slice(0, 1),
+    preview: last ? last.preview || '' : '',
+    timeText: last ? formatRelative(last.createdAt) : '',
+    badge: badgeText(item.unread),
+  }
+}
+
+Component({
+  behaviors: [pagedList],
+
+  observers: {
+    items(items) {
+      const total = items.reduce((sum, item) => sum + (item.unread || 0), 0)
+      // Fails harmlessly while a page without the tab bar is on top; the next show sets it again.
+      if (total > 0) wx.setTabBarBadge({ index: TAB_INDEX, text: badgeText(total), fail() {} })
+      else wx.removeTabBarBadge({ index: TAB_INDEX, fail() {} })
+    },
+  },
+
+  lifetimes: {
+    attached() {
+      this.unlisten = socket.listen((event) => this.onSocketEvent(event))
+    },
+    detached() {
+      this.unlisten()
+    },
+  },
+
+  methods: {
+    fetchPage(params) {
+      return chat.listConversations(params)
+    },
+
+    decorate,
+
+    async onShow() {
+      await this.refresh()
+      // After the list: its request may have been the one that logged in and stored a token.
+      socket.start()
+      try {
+        this.myId = (await auth.currentUser()).id
+      } catch (e) {
+        // Without it my own messages from another device would count as unread; nothing worse.
+      }
+    },
+
+    onSocketEvent(event) {
+      if (event.type === 'open') {
+        this.refresh() // whatever happened while the socket was down
+        return
+      }
+      const index = this.data.items.findIndex((item) => item.id === event.conversationId)
+      if (index < 0) {
+        if (event.type === 'message') this.refresh() // a conversation this list has not seen yet
+        return
+      }
+      const item = this.data.items[index]
+      if (event.type === 'message') this.moveToTop(index, this.withMessage(item, event.message))
+      else this.replaceAt(index, this.changed(item, event))
+    },
+
+    /** The item after a new message: it becomes the last one, and unread unless mine or being read. */
+    withMessage(item, message) {
+      if (message.seq <= (item.maxSeq || 0)) return item // a copy of one already counted
+      const counts = !isMine(message, this.myId) && !socket.isWatched(item.id)
+      return {
+        ...item,
+        lastMessage: { seq: message.seq, preview: previewOf(message, this.myId), createdAt: message.createdAt },
+        maxSeq: message.seq,
+        unread: (item.unread || 0) + (counts ? 1 : 0),
+      }
+    },
+
+    /** The item after an update, recall or read mark. */
+    changed(item, event) {
+      const last = item.lastMessage
+      if (event.type === 'read') {
+        const unread = event.seq >= item.maxSeq ? 0 : Math.min(item.unread, item.maxSeq - event.seq)
+        return { ...item, unread, lastReadSeq: Math.max(item.lastReadSeq || 0, event.seq) }
+      }
+      if (!last) return item
+      if (event.type === 'update' && event.message.seq === last.seq) {
+        return { ...item, lastMessage: { ...last, preview: previewOf(event.message, this.myId) } }
+      }
+      if (event.type === 'recall' && event.seq === last.seq) {
+        const preview = event.recalledBy === 'BUREAU' ? '消息已被管理员撤回' : '撤回了一条消息'
+        return { ...item, lastMessage: { ...last, preview } }
+      }
+      return item
+    },
+
+    moveToTop(index, item) {
+      const rest = this.data.items.filter((_, i) => i !== index)
+      this.setData({ items: [decorate(item), ...rest] })
+    },
+
+    replaceAt(index, item) {
+      if (item === this.data.items[index]) return
+      this.setData({ items: this.data.items.map((it, i) => (i === index ? decorate(item) : it)) })
+    },
+
+    onOpen(e) {
+      const item = this.data.items[e.currentTarget.dataset.index]
+      wx.navigateTo({ url: routes.chatRoom(item) })
+    },
+
+    onJoin() {
+      wx.navigateTo({ url: routes.join() })
+    },
+  },
+})

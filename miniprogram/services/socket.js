@@ -1,0 +1,292 @@
+// The app's one WebSocket. It only pushes: messages are sent over HTTP (services/chat.js).
+//
+// - Connects while started and a token is stored; on close or error reconnects after 1 s, 2 s,
+//   4 s … at most 30 s, back to 1 s after an open. Pings every 25 s (the server drops sockets
+//   idle for 60 s) and drops a socket that has said nothing for 60 s itself.
+// - After every open, each tracked conversation is synced over HTTP from the last seq it has,
+//   page by page, so a dropped socket never loses a message.
+// - A message is delivered once per (conversationId, seq), in seq order: one that arrives
+//   by socket and again by sync is dropped; one that skips a seq makes a sync fill the gap.
+// - Frames: message, update (a changed message, replace by seq), recall, read (my read mark moved
+//   on another device) and pong; subscribers get their conversation's, listeners everything.
+// - A socket refused for its token (close 4401, or a failed connect) renews the token through
+//   http.js's login path (GET /api/mp/me) before the next attempt, at the backoff's pace.
+const { apiBaseUrl } = require('../config/index')
+const { TOKEN_KEY } = require('./http')
+const chat = require('./chat')
+
+const HEARTBEAT_MS = 25000
+const IDLE_MS = 60000
+const BACKOFF_BASE_MS = 1000
+const BACKOFF_MAX_MS = 30000
+const UNAUTHORIZED_CLOSE = 4401
+
+let running = false
+let task = null // the current SocketTask
+let opened = false // the current task has opened
+let attempt = 0 // failed attempts since the last open
+let renewBeforeConnect = false
+let reconnectTimer = null
+let heartbeatTimer = null
+let lastFrameAt = 0
+
+// conversationId → {lastSeq, handlers: Set, syncing, again, stale}
+const tracked = new Map()
+const listeners = new Set()
+
+function socketUrl(token) {
+  return `${apiBaseUrl().replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(token)}`
+}
+
+function emitGlobal(event) {
+  listeners.forEach((fn) => {
+    try {
+      fn(event)
+    } catch (e) {
+      console.error('socket listener failed', e)
+    }
+  })
+}
+
+function emitConversation(conversationId, event) {
+  const entry = tracked.get(conversationId)
+  if (entry) {
+    entry.handlers.forEach((fn) => {
+      try {
+        fn(event)
+      } catch (e) {
+        console.error('socket subscriber failed', e)
+      }
+    })
+  }
+  emitGlobal({ ...event, conversationId })
+}
+
+/** Delivers a message of a tracked conversation unless its seq was delivered already. */
+function deliver(conversationId, message) {
+  const entry = tracked.get(conversationId)
+  if (!entry || message.seq <= entry.lastSeq) return
+  entry.lastSeq = message.seq
+  emitConversation(conversationId, { type: 'message', message })
+}
+
+async function sync(conversationId) {
+  const entry = tracked.get(conversationId)
+  if (!entry) return
+  if (entry.syncing) {
+    entry.again = true
+    return
+  }
+  entry.syncing = true
+  try {
+    do {
+      entry.again = false
+      let hasMore = true
+      while (hasMore && tracked.get(conversationId) === entry) {
+        const res = await chat.syncMessages(conversationId, entry.lastSeq)
+        const items = (res && res.items) || []
+        items.forEach((m) => deliver(conversationId, m))
+        hasMore = Boolean(res && res.hasMore) && items.length > 0
+      }
+    } while (entry.again && tracked.get(conversationId) === entry)
+    entry.stale = false
+  } catch (e) {
+    entry.stale = true // the next heartbeat or open tries again
+  } finally {
+    entry.syncing = false
+  }
+}
+
+function syncAll() {
+  tracked.forEach((entry, id) => sync(id))
+}
+
+function onFrame(raw) {
+  lastFrameAt = Date.now()
+  let frame
+  try {
+    frame = JSON.parse(raw)
+  } catch (e) {
+    return
+  }
+  if (!frame || typeof frame !== 'object') return
+  const id = frame.conversationId
+  if (frame.type === 'message' && frame.message) {
+    const entry = tracked.get(id)
+    if (!entry) {
+      emitGlobal({ type: 'message', conversationId: id, message: frame.message })
+    } else if (frame.message.seq === entry.lastSeq + 1) {
+      deliver(id, frame.message)
+    } else if (frame.message.seq > entry.lastSeq + 1) {
+      sync(id) // something in between never reached us: fetch it all in order
+    }
+  } else if (frame.type === 'update' && frame.message) {
+    // A changed message (content check settled): replaces the one with its seq, never a new one.
+    emitConversation(id, { type: 'update', message: frame.message })
+  } else if (frame.type === 'recall') {
+    emitConversation(id, { type: 'recall', seq: frame.seq, recalledBy: frame.recalledBy })
+  } else if (frame.type === 'read') {
+    emitConversation(id, { type: 'read', userId: frame.userId, seq: frame.seq })
+  }
+}
+
+function clearTimers() {
+  clearTimeout(reconnectTimer)
+  clearInterval(heartbeatTimer)
+  reconnectTimer = null
+  heartbeatTimer = null
+}
+
+function dropTask() {
+  const old = task
+  task = null
+  opened = false
+  clearInterval(heartbeatTimer)
+  heartbeatTimer = null
+  if (old) {
+    try {
+      old.close({ code: 1000 })
+    } catch (e) {
+      // already closed
+    }
+  }
+}
+
+function scheduleReconnect() {
+  if (!running || reconnectTimer) return
+  const delay = Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_MAX_MS)
+  attempt += 1
+  reconnectTimer = setTimeout(() => {
+    reconnectTimer = null
+    connect()
+  }, delay)
+}
+
+function heartbeat() {
+  if (!task || !opened) return
+  if (Date.now() - lastFrameAt > IDLE_MS) {
+    // Silent for longer than the server would wait: the connection is dead without knowing it.
+    dropTask()
+    scheduleReconnect()
+    return
+  }
+  task.send({ data: JSON.stringify({ type: 'ping' }) })
+  tracked.forEach((entry, id) => {
+    if (entry.stale) sync(id)
+  })
+}
+
+function lost(t, { unauthorized }) {
+  if (t !== task) return // a task we already gave up on
+  if (unauthorized) renewBeforeConnect = true
+  dropTask()
+  scheduleReconnect()
+}
+
+async function connect() {
+  if (!running || task) return
+  if (renewBeforeConnect) {
+    try {
+      // Any authenticated call: on 401 http.js logs in again and stores the new token.
+      await require('./auth').me()
+      renewBeforeConnect = false
+    } catch (e) {
+      scheduleReconnect()
+      return
+    }
+    if (!running || task) return
+  }
+  const token = wx.getStorageSync(TOKEN_KEY)
+  if (!token) {
+    running = false // nothing to connect with; start() again after logging in
+    return
+  }
+  // `let` first: a fail callback may run before connectSocket has returned the task.
+  let t = null
+  t = wx.connectSocket({
+    url: socketUrl(token),
+    header: { Authorization: `Bearer ${token}` },
+    fail: () => t && lost(t, { unauthorized: true }),
+  })
+  task = t
+  t.onOpen(() => {
+    if (t !== task) return
+    opened = true
+    attempt = 0
+    lastFrameAt = Date.now()
+    heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS)
+    emitGlobal({ type: 'open' })
+    syncAll()
+  })
+  t.onMessage((res) => {
+    if (t === task) onFrame(res && res.data)
+  })
+  t.onClose((res) => {
+    // Refused before it ever opened: most likely the token (the handshake hides the status).
+    lost(t, { unauthorized: (res && res.code === UNAUTHORIZED_CLOSE) || (t === task && !opened) })
+  })
+  t.onError(() => {
+    lost(t, { unauthorized: t === task && !opened })
+  })
+}
+
+/** Connects if a token is stored and the socket is not already up. Safe to call on every page show. */
+function start() {
+  if (running) return
+  if (!wx.getStorageSync(TOKEN_KEY)) return
+  running = true
+  attempt = 0
+  connect()
+}
+
+/** Closes the socket and forgets every conversation (logout). Global listeners stay. */
+function stop() {
+  running = false
+  renewBeforeConnect = false
+  attempt = 0
+  clearTimers()
+  dropTask()
+  tracked.clear()
+}
+
+/**
+ * Delivers the conversation's events to handler: {type: 'message', message} (once each, in
+ * seq order, starting after lastSeq), {type: 'update', message}, {type: 'recall', seq},
+ * {type: 'read', userId, seq}. While subscribed the conversation counts as open (isWatched).
+ * Returns the unsubscribe function.
+ */
+function subscribe(conversationId, lastSeq, handler) {
+  let entry = tracked.get(conversationId)
+  if (!entry) {
+    entry = { lastSeq: Number(lastSeq) || 0, handlers: new Set(), syncing: false, again: false, stale: false }
+    tracked.set(conversationId, entry)
+  }
+  entry.handlers.add(handler)
+  start()
+  // Whatever arrived between the caller's own load and now.
+  if (opened) sync(conversationId)
+  return () => {
+    entry.handlers.delete(handler)
+    if (!entry.handlers.size && tracked.get(conversationId) === entry) tracked.delete(conversationId)
+  }
+}
+
+/** Every event of every conversation, with conversationId, plus {type: 'open'} after each (re)connect. */
+function listen(fn) {
+  listeners.add(fn)
+  return () => listeners.delete(fn)
+}
+
+/** A message the caller got some other way (its own send): later copies are suppressed. */
+function seen(conversationId, seq) {
+  const entry = tracked.get(conversationId)
+  if (entry && seq === entry.lastSeq + 1) entry.lastSeq = seq
+}
+
+/** A page has the conversation open (subscribed): its new messages are being read. */
+function isWatched(conversationId) {
+  const entry = tracked.get(conversationId)
+  return Boolean(entry && entry.handlers.size)
+}
+
+module.exports = { start, stop, subscribe, listen, seen, isWatched, HEARTBEAT_MS }

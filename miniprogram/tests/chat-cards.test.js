@@ -1,0 +1,74 @@
+// Each card type renders its fields and copes with missing ones (every field but title is optional,
+// and a newer server may leave out more).
+const { setup, text } = require('./harness')
+
+const { mock, load, render, simulate } = setup()
+
+const ids = {}
+beforeAll(() => {
+  ;['system', 'activity', 'checkin', 'progress', 'briefing'].forEach((type) => {
+    ids[type] = load(`components/chat-card-${type}/index`)
+  })
+})
+beforeEach(() => mock.reset())
+
+test('system: title and text', () => {
+  const card = render(ids.system, { payload: { title: '先锋号状态变更', text: '已授予牌匾' } })
+  expect(text(card, '.title')).toBe('先锋号状态变更')
+  expect(text(card, '.text')).toBe('已授予牌匾')
+})
+
+test('activity: title, start time in Shanghai, place and text', () => {
+  const card = render(ids.activity, {
+    payload: { title: '主题党日', startAt: '2026-03-12T06:30:00Z', place: '闽江大学党员活动室', text: '请准时参加' },
+  })
+  expect(text(card, '.kind')).toBe('活动通知')
+  expect(text(card, '.title')).toBe('主题党日')
+  expect(text(card, '.when')).toBe('时间：2026-03-12 14:30')
+  expect(text(card, '.place')).toBe('地点：闽江大学党员活动室')
+  expect(text(card, '.text')).toBe('请准时参加')
+})
+
+test('check-in: title, text and time', () => {
+  const card = render(ids.checkin, { payload: { title: '赵工 已签到', text: '主题党日', at: '2026-03-12T14:31:00+08:00' } })
+  expect(text(card, '.title')).toBe('赵工 已签到')
+  expect(text(card, '.text')).toBe('主题党日')
+  expect(text(card, '.at')).toBe('签到时间：2026-03-12 14:31')
+})
+
+test('progress: photos open in the viewer', async () => {
+  const photos = ['https://m.invalid/1.jpg', 'https://m.invalid/2.jpg']
+  const card = render(ids.progress, { payload: { title: '阵地建设进展', text: '活动室已完工', photos } })
+  expect(text(card, '.title')).toBe('阵地建设进展')
+  expect(card.querySelectorAll('.photo')).toHaveLength(2)
+
+  card.querySelectorAll('.photo')[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.previewImage).toHaveBeenCalledWith({ urls: photos, current: photos[1] })
+})
+
+test('briefing: summary, and the link is copied', async () => {
+  const card = render(ids.briefing, {
+    payload: { title: '研发费用加计扣除解读', summary: '比例提高到100%', url: 'https://kjj.example.invalid/b/1' },
+  })
+  expect(text(card, '.kind')).toBe('政策解读')
+  expect(text(card, '.summary')).toBe('比例提高到100%')
+  card.querySelector('.link').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.setClipboardData).toHaveBeenCalledWith({ data: 'https://kjj.example.invalid/b/1' })
+})
+
+test.each(['system', 'activity', 'checkin', 'progress', 'briefing'])('%s: only a title, or no payload, still renders', (type) => {
+  const card = render(ids[type], { payload: { title: '只有标题' } })
+  expect(text(card, '.title')).toBe('只有标题')
+  const optional = ['.when', '.place', '.at', '.summary', '.link', '.photo', '.text']
+  expect(optional.filter((selector) => card.querySelector(selector))).toEqual([])
+
+  const empty = render(ids[type], { payload: null })
+  expect(empty.querySelector('.card')).toBeTruthy()
+})
+
+test('progress ignores photo entries that are not URLs', () => {
+  const card = render(ids.progress, { payload: { title: 't', photos: ['https://m.invalid/1.jpg', null, 3] } })
+  expect(card.querySelectorAll('.photo')).toHaveLength(1)
+})

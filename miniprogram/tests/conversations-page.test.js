@@ -1,0 +1,171 @@
+const { setup, text, texts } = require('./harness')
+const { json } = require('./wx-mock')
+const { conversationView, message, ME, MYSELF, BUREAU } = require('./fixtures')
+
+const { mock, load, render, settle, simulate } = setup()
+const socket = require('../services/socket') // the instance the page uses
+
+const LIST = '/api/mp/conversations'
+
+const GROUP = conversationView({ unread: 3 })
+const DIRECT = conversationView({
+  id: 'd5',
+  type: 'DIRECT',
+  title: '局联络员张',
+  cobuildingId: '9',
+  peer: { type: 'ADMIN', id: '7', displayName: '局联络员张', avatarUrl: '' },
+  lastMessage: { seq: 4, preview: '材料收到了', createdAt: '2026-03-09T08:00:00+08:00' },
+  unread: 120,
+  maxSeq: 4,
+  lastReadSeq: 0,
+})
+
+let id
+let page
+beforeAll(() => {
+  id = load('pages/conversations/index')
+})
+beforeEach(() => {
+  mock.reset()
+  mock.storage.set('token', 'tok-1')
+  mock.storage.set('user', ME)
+})
+afterEach(() => {
+  if (page) page.detach()
+  page = null
+  socket.stop()
+})
+
+function serve(items) {
+  mock.handle(() => json(200, { items, page: 0, size: 20, total: items.length }))
+}
+
+async function shown(items) {
+  serve(items)
+  page = render(id)
+  page.instance.onShow()
+  await settle()
+  return page
+}
+
+const lastBadge = () => mock.wx.setTabBarBadge.mock.calls[mock.wx.setTabBarBadge.mock.calls.length - 1][0]
+const frame = (conversationId, msg) => mock.socket().emit({ type: 'message', conversationId, message: msg })
+
+test('lists conversations with kind, preview, time and unread, and totals them on the tab', async () => {
+  await shown([GROUP, DIRECT])
+
+  expect(texts(page, '.title')).toEqual(['闽江大学·海峡新材料先锋号', '局联络员张'])
+  expect(texts(page, '.tag')).toEqual(['群聊', '科技局'])
+  expect(texts(page, '.preview')).toEqual(['明天的活动改到下午', '材料收到了'])
+  expect(texts(page, '.badge')).toEqual(['3', '99+'])
+  expect(texts(page, '.time').every((t) => t.length > 0)).toBe(true)
+  expect(lastBadge()).toMatchObject({ index: 0, text: '99+' })
+})
+
+test('the tab badge goes when nothing is unread', async () => {
+  await shown([conversationView({ unread: 0 })])
+  expect(page.querySelector('.badge')).toBeFalsy()
+  expect(mock.wx.removeTabBarBadge).toHaveBeenCalledWith(expect.objectContaining({ index: 0 }))
+  expect(mock.wx.setTabBarBadge).not.toHaveBeenCalled()
+})
+
+test('the socket starts once the list has loaded', async () => {
+  await shown([GROUP])
+  expect(mock.sockets()).toHaveLength(1)
+  expect(mock.socket().url).toContain('token=tok-1')
+})
+
+test('a new message moves its conversation to the top and counts as unread', async () => {
+  await shown([GROUP, DIRECT])
+  mock.socket().open()
+  await settle()
+
+  frame('d5', message(5, { conversationId: 'd5', sender: BUREAU, text: '请周五前提交', createdAt: new Date().toISOString() }))
+  await simulate.sleep(0)
+
+  expect(texts(page, '.title')).toEqual(['局联络员张', '闽江大学·海峡新材料先锋号'])
+  expect(texts(page, '.preview')[0]).toBe('请周五前提交')
+  expect(texts(page, '.time')[0]).toBe('刚刚')
+  expect(page.instance.data.items[0].unread).toBe(121)
+  expect(lastBadge().text).toBe('99+')
+
+  // The same message again (a second socket, a resync) is not counted twice.
+  frame('d5', message(5, { conversationId: 'd5', sender: BUREAU, text: '请周五前提交' }))
+  await simulate.sleep(0)
+  expect(page.instance.data.items[0].unread).toBe(121)
+})
+
+test('my own messages and those of an open conversation do not count; read marks clear', async () => {
+  await shown([conversationView({ unread: 2 })])
+  mock.socket().open()
+  await settle()
+
+  frame('c1', message(13, { sender: MYSELF, text: '我发的' }))
+  await simulate.sleep(0)
+  expect(page.instance.data.items[0]).toMatchObject({ unread: 2, preview: '我发的' })
+
+  // A room has c1 open (subscribed): what arrives there is being read.
+  mock.handle((req) => json(200, req.path === LIST ? { items: [], page: 0, size: 20, total: 0 } : { items: [], hasMore: false }))
+  const unsubscribe = socket.subscribe('c1', 13, () => {})
+  frame('c1', message(14))
+  await simulate.sleep(0)
+  expect(page.instance.data.items[0].unread).toBe(2)
+  unsubscribe()
+
+  mock.socket().emit({ type: 'read', conversationId: 'c1', userId: ME.id, seq: 14 })
+  await simulate.sleep(0)
+  expect(page.instance.data.items[0].unread).toBe(0)
+  expect(page.querySelector('.badge')).toBeFalsy()
+  expect(mock.wx.removeTabBarBadge).toHaveBeenCalled()
+})
+
+test('a message for a conversation not in the list reloads the list', async () => {
+  await shown([GROUP])
+  mock.socket().open()
+  await settle()
+  const before = mock.requests(LIST).length
+
+  serve([conversationView({ id: 'd9', type: 'DIRECT', title: '赵工', unread: 1 }), GROUP])
+  frame('d9', message(1, { conversationId: 'd9' }))
+  await settle()
+
+  expect(mock.requests(LIST)).toHaveLength(before + 1)
+  expect(texts(page, '.title')).toEqual(['赵工', '闽江大学·海峡新材料先锋号'])
+})
+
+test('a reconnect reloads the list; a recalled last message changes the preview', async () => {
+  await shown([GROUP])
+  mock.socket().open()
+  await settle()
+  expect(mock.requests(LIST)).toHaveLength(2) // the show, and the open
+
+  mock.socket().emit({ type: 'recall', conversationId: 'c1', seq: 12 })
+  await simulate.sleep(0)
+  expect(text(page, '.preview')).toBe('撤回了一条消息')
+})
+
+test('tapping a conversation opens its room', async () => {
+  await shown([GROUP, conversationView({ id: 'c2', title: '已退出的先锋号', writable: false })])
+  page.querySelectorAll('.item')[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.navigateTo).toHaveBeenCalledWith({
+    url: `/packages/chat/room?id=c2&title=${encodeURIComponent('已退出的先锋号')}&readonly=1`,
+  })
+})
+
+test('empty: explains where conversations come from and offers joining', async () => {
+  await shown([])
+  expect(text(page, '.empty-title')).toBe('还没有会话')
+  expect(text(page, '.empty-hint')).toContain('加入先锋号后')
+  page.querySelector('.join').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/cobuilding/join' })
+})
+
+test('pull-down refresh reloads and stops the spinner', async () => {
+  await shown([GROUP])
+  serve([GROUP, DIRECT])
+  await page.instance.onPullDownRefresh()
+  expect(texts(page, '.title')).toHaveLength(2)
+  expect(mock.wx.stopPullDownRefresh).toHaveBeenCalled()
+})
