@@ -1,6 +1,7 @@
 // services/chat.js: one test per endpoint function — method, path and body as the API
 // contract names them, and the answer handed back as the server sent it.
 const { createWxMock, json, noContent, problem } = require('./wx-mock')
+const { serviceCall } = require('./service-call')
 
 const mock = createWxMock()
 global.wx = mock.wx
@@ -15,15 +16,7 @@ beforeEach(() => {
   mock.storage.set('token', 'tok-1')
 })
 
-// Answers `reply` and records the one request that was sent.
-async function call(fn, reply) {
-  mock.handle(() => reply)
-  const result = await fn()
-  const sent = mock.requests()
-  expect(sent).toHaveLength(1)
-  expect(sent[0].header.Authorization).toBe('Bearer tok-1')
-  return { result, sent: sent[0] }
-}
+const call = serviceCall(mock)
 
 test('listConversations → GET /api/mp/conversations with only the paging given', async () => {
   const list = { items: [conversationView()], page: 0, size: 20, total: 1 }

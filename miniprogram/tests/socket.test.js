@@ -1,6 +1,7 @@
 // services/socket.js against the wx mock's scriptable SocketTask, with jest's fake timers:
 // backoff, heartbeat and debounced work are driven by advancing the clock, and the mock's
 // HTTP replies (setTimeout 0) arrive whenever the clock is flushed.
+const { message } = require('./fixtures')
 const { createWxMock, json, noContent, problem } = require('./wx-mock')
 
 const mock = createWxMock()
@@ -23,21 +24,8 @@ afterEach(() => {
   jest.useRealTimers()
 })
 
-const msg = (conversationId, seq, extra = {}) => ({
-  id: `${conversationId}-${seq}`,
-  conversationId,
-  seq,
-  sender: { type: 'MEMBER', id: '200', displayName: '赵工', avatarUrl: null },
-  type: 'TEXT',
-  text: `第${seq}条`,
-  cardType: null,
-  payload: null,
-  clientMsgId: null,
-  recalled: false,
-  contentCheck: 'PASSED',
-  createdAt: '2026-03-10T09:00:00+08:00',
-  ...extra,
-})
+// A message of any conversation; the fixture's own is of c1.
+const msg = (conversationId, seq, extra = {}) => message(seq, { id: `${conversationId}-${seq}`, conversationId, ...extra })
 
 // Runs everything due now, including replies and the promise chains they start. Moves the
 // clock on by a few ms: fake timers run a 0 ms timeout set during a tick 1 ms later.
