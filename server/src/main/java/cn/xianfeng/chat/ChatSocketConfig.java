@@ -45,12 +45,14 @@ class ChatSocketConfig implements WebSocketConfigurer {
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
                                        WebSocketHandler wsHandler, Map<String, Object> attributes) {
-            Optional<Long> userId = tokenOf(request).flatMap(token -> tokens.resolve(token, Audience.MEMBER));
+            Optional<String> token = tokenOf(request);
+            Optional<Long> userId = token.flatMap(t -> tokens.resolve(t, Audience.MEMBER));
             if (userId.isEmpty()) {
                 response.setStatusCode(HttpStatus.UNAUTHORIZED);
                 return false;
             }
             attributes.put(ChatSocketHandler.USER_ID, userId.get());
+            attributes.put(ChatSocketHandler.TOKEN, token.get());
             return true;
         }
 

@@ -14,6 +14,7 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 class ChatSocketHandler extends TextWebSocketHandler {
 
     static final String USER_ID = "xf.userId";
+    static final String TOKEN = "xf.token";
     private static final String SAFE_SESSION = "xf.safeSession";
     private static final TextMessage PONG = new TextMessage("{\"type\":\"pong\"}");
 

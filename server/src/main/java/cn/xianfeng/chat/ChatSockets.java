@@ -1,5 +1,7 @@
 package cn.xianfeng.chat;
 
+import cn.xianfeng.shared.security.Audience;
+import cn.xianfeng.shared.security.TokenService;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,15 +18,25 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
-/** The sockets this instance holds, by member; closes the ones that went quiet. */
+/**
+ * The sockets this instance holds, by member. Closes the ones that went quiet, and the ones whose token has been
+ * revoked since they opened (a logout, a stolen phone): a socket must not outlive the sign-in it was opened with.
+ */
 @Component
 class ChatSockets {
 
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** The client renews its sign-in before it reconnects after this close code. */
+    static final CloseStatus SIGNED_OUT = new CloseStatus(4401, "signed out");
     private static final Logger log = LoggerFactory.getLogger(ChatSockets.class);
 
     private final Map<Long, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+    private final TokenService tokens;
+
+    ChatSockets(TokenService tokens) {
+        this.tokens = tokens;
+    }
 
     /** Wraps the session so sends from several threads queue instead of clashing; a stuck client is dropped. */
     WebSocketSession add(long userId, WebSocketSession session) {
@@ -73,17 +85,28 @@ class ChatSockets {
     }
 
     @Scheduled(fixedDelay = 15_000)
-    void closeIdle() {
+    void sweep() {
         Instant limit = Instant.now().minus(IDLE_TIMEOUT);
-        byUser.values().forEach(sessions -> sessions.forEach(session -> {
+        byUser.forEach((userId, sessions) -> sessions.forEach(session -> {
             Instant seen = lastSeen.get(session.getId());
             if (seen != null && seen.isBefore(limit)) {
-                try {
-                    session.close(CloseStatus.SESSION_NOT_RELIABLE.withReason("idle"));
-                } catch (IOException e) {
-                    log.debug("Closing idle socket {} failed", session.getId());
-                }
+                close(session, CloseStatus.SESSION_NOT_RELIABLE.withReason("idle"));
+            } else if (!signedIn(session, userId)) {
+                close(session, SIGNED_OUT);
             }
         }));
+    }
+
+    private boolean signedIn(WebSocketSession session, long userId) {
+        Object token = session.getAttributes().get(ChatSocketHandler.TOKEN);
+        return token instanceof String t && tokens.resolve(t, Audience.MEMBER).filter(id -> id == userId).isPresent();
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            log.debug("Closing socket {} failed", session.getId());
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,6 +46,8 @@ class ChatSocketApiTest {
     PasswordEncoder passwords;
     @Autowired
     PendingTextChecks pendingChecks;
+    @Autowired
+    ChatSockets sockets;
     ApiClient api;
     Fixtures fixtures;
     String pioneer;
@@ -77,6 +80,13 @@ class ChatSocketApiTest {
     /** Frames received, one JSON text each. */
     static final class Frames implements WebSocket.Listener {
         final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedWith.complete(statusCode);
+            return null;
+        }
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -240,5 +250,18 @@ class ChatSocketApiTest {
         } finally {
             thirdSocket.abort();
         }
+    }
+
+    @Test
+    void aSocketDoesNotOutliveItsSignIn() throws Exception {
+        Frames frames = new Frames();
+        socket = connect(port, member, frames, true);
+        sockets.sweep();
+        assertThat(frames.closedWith).isNotDone();
+
+        assertThat(api.post("/api/mp/auth/logout", null, member).status()).isEqualTo(204);
+        sockets.sweep();
+
+        assertThat(frames.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(4401);
     }
 }
