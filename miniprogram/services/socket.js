@@ -34,8 +34,9 @@ let lastFrameAt = 0
 const tracked = new Map()
 const listeners = new Set()
 
-function socketUrl(token) {
-  return `${apiBaseUrl().replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(token)}`
+// The token travels in the Authorization header only: in the URL it would end up in proxies' access logs.
+function socketUrl() {
+  return `${apiBaseUrl().replace(/^http/, 'ws')}/ws`
 }
 
 function emitGlobal(event) {
@@ -204,7 +205,7 @@ async function connect() {
   // `let` first: a fail callback may run before connectSocket has returned the task.
   let t = null
   t = wx.connectSocket({
-    url: socketUrl(token),
+    url: socketUrl(),
     header: { Authorization: `Bearer ${token}` },
     fail: () => t && lost(t, { unauthorized: true }),
   })

@@ -72,7 +72,7 @@ test('the tab badge goes when nothing is unread', async () => {
 test('the socket starts once the list has loaded', async () => {
   await shown([GROUP])
   expect(mock.sockets()).toHaveLength(1)
-  expect(mock.socket().url).toContain('token=tok-1')
+  expect(mock.socket().header.Authorization).toBe('Bearer tok-1')
 })
 
 test('a new message moves its conversation to the top and counts as unread', async () => {

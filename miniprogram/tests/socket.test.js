@@ -76,7 +76,8 @@ describe('connecting', () => {
     socket.start()
     socket.start()
     expect(mock.sockets()).toHaveLength(1)
-    expect(mock.socket().url).toBe('ws://127.0.0.1:8080/ws?token=tok%201')
+    expect(mock.socket().url).toBe('ws://127.0.0.1:8080/ws')
+    expect(mock.socket().header).toEqual({ Authorization: 'Bearer tok 1' })
   })
 
   test('reconnects after 1 s, 2 s, 4 s … at most 30 s, and back to 1 s after an open', async () => {
@@ -152,7 +153,7 @@ describe('token renewal', () => {
 
     expect(mock.wx.login).toHaveBeenCalledTimes(1)
     expect(mock.sockets()).toHaveLength(2)
-    expect(mock.socket().url).toBe('ws://127.0.0.1:8080/ws?token=fresh')
+    expect(mock.socket().header.Authorization).toBe('Bearer fresh')
   })
 
   test('a handshake refused before opening renews the token too', async () => {
@@ -164,7 +165,7 @@ describe('token renewal', () => {
     await wait(1000)
 
     expect(mock.wx.login).toHaveBeenCalledTimes(1)
-    expect(mock.socket().url).toContain('token=fresh')
+    expect(mock.socket().header.Authorization).toBe('Bearer fresh')
   })
 
   test('an ordinary close of an open socket reconnects without logging in', async () => {
@@ -177,7 +178,7 @@ describe('token renewal', () => {
     await wait(1000)
 
     expect(mock.requests()).toHaveLength(0)
-    expect(mock.socket().url).toContain('token=tok-1')
+    expect(mock.socket().header.Authorization).toBe('Bearer tok-1')
   })
 })
 
