@@ -232,6 +232,14 @@ describe('sending', () => {
     expect(text(page, '.readonly-note')).toBe('该先锋号已退出，会话只能查看')
   })
 
+  test('a one-to-one whose two people no longer share a co-building turns read-only with its own note', async () => {
+    await open([], { [`POST ${BASE}/messages`]: () => problem(409, 'DIRECT_CLOSED', '私聊已只读') })
+    await sendDraft('还在吗')
+    await settle()
+    expect(text(page, '.readonly-note')).toBe('你们已不在同一个先锋号中，会话只能查看')
+    expect(page.querySelector('.composer')).toBeFalsy()
+  })
+
   test('blank or too long drafts are not sent; the count shows near the limit', async () => {
     await open([])
 
@@ -326,10 +334,10 @@ test('read-only: history is shown, the input is replaced by a note', async () =>
 
 test('the server view of the conversation wins over the link: title and read-only', async () => {
   await open(range(1, 2), {
-    [`GET ${BASE}`]: () => json(200, conversationView({ title: '与 王科长 的私聊', writable: false })),
+    [`GET ${BASE}`]: () => json(200, conversationView({ type: 'DIRECT', title: '王科长', writable: false })),
   })
-  expect(mock.wx.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '与 王科长 的私聊' })
-  expect(text(page, '.readonly-note')).toBe('该先锋号已退出，会话只能查看')
+  expect(mock.wx.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '王科长' })
+  expect(text(page, '.readonly-note')).toBe('你们已不在同一个先锋号中，会话只能查看')
   expect(page.querySelector('.composer')).toBeFalsy()
 })
 

@@ -12,6 +12,8 @@ const { newClientId } = require('../../utils/client-id')
 const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall } = require('../../utils/messages')
 
 const MAX_LENGTH = 2000 // the server's limit
+const GROUP_CLOSED = '该先锋号已退出，会话只能查看'
+const DIRECT_CLOSED = '你们已不在同一个先锋号中，会话只能查看'
 const COUNT_FROM = 1800 // the remaining count shows from here on
 const PAGE_SIZE = 30
 const READ_DELAY_MS = 300 // a burst of messages is marked read once
@@ -46,6 +48,7 @@ Component({
     status: 'loading', // loading | ready | error
     errorTitle: '',
     readonly: false,
+    readonlyNote: GROUP_CLOSED,
     items: [], // message views with time separators, pending bubbles last
     hasMore: false, // older history exists
     loadingOlder: false,
@@ -107,7 +110,10 @@ Component({
         this.myId = me && me.id
         if (conversation) {
           if (conversation.title) wx.setNavigationBarTitle({ title: conversation.title })
-          this.setData({ readonly: !conversation.writable })
+          this.setData({
+            readonly: !conversation.writable,
+            readonlyNote: conversation.type === 'DIRECT' ? DIRECT_CLOSED : GROUP_CLOSED,
+          })
         }
         this.messages = page.items || []
         this.setData({ status: 'ready', hasMore: Boolean(page.hasMore) })
@@ -252,7 +258,8 @@ Component({
       this.render()
       if (!this.data.draft) this.setDraft(text)
       this.toast(err.title || '发送失败')
-      if (err.code === 'COBUILDING_CLOSED') this.setData({ readonly: true })
+      if (err.code === 'COBUILDING_CLOSED') this.setData({ readonly: true, readonlyNote: GROUP_CLOSED })
+      if (err.code === 'DIRECT_CLOSED') this.setData({ readonly: true, readonlyNote: DIRECT_CLOSED })
     },
 
     onMessageAction(e) {
