@@ -80,10 +80,6 @@ class ChatSockets {
         }
     }
 
-    int openCount() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
-    }
-
     @Scheduled(fixedDelay = 15_000)
     void sweep() {
         Instant limit = Instant.now().minus(IDLE_TIMEOUT);

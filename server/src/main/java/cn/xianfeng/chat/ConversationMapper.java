@@ -2,8 +2,6 @@ package cn.xianfeng.chat;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import java.util.Collection;
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Update;
 
@@ -16,11 +14,6 @@ interface ConversationMapper extends BaseMapper<Conversation> {
 
     default Conversation findDirect(String directKey) {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getDirectKey, directKey));
-    }
-
-    default List<Conversation> groupsOf(Collection<Long> cobuildingIds) {
-        return cobuildingIds.isEmpty() ? List.of() : selectList(Wrappers.<Conversation>lambdaQuery()
-                .in(Conversation::getCobuildingId, cobuildingIds));
     }
 
     /**
