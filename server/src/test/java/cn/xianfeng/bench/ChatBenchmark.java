@@ -2,9 +2,8 @@ package cn.xianfeng.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
-import cn.xianfeng.support.Fixtures;
+import cn.xianfeng.support.ApiTestBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -26,17 +25,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The chat budgets of the design brief, measured against the whole server (real HTTP, real WebSockets, the
  * configured database and Redis). Not part of the test suite: run with {@code ./mvnw -B -Pbench test}.
  */
 @ApiTest
-class ChatBenchmark {
+class ChatBenchmark extends ApiTestBase {
 
     private static final String MESSAGE_FRAME = "{\"type\":\"message\"";
     private static final String SEQ_FIELD = "\"seq\":";
@@ -48,17 +43,8 @@ class ChatBenchmark {
     private static final int SYNC_REQUESTS = 2_000;
     private static final int SYNC_WARMUP = 300;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
     @Test
     void fanOutToFiveHundredSocketsAndSyncInAMillionMessages() throws Exception {
-        ApiClient api = new ApiClient(port);
-        Fixtures fixtures = new Fixtures(api, jdbc, passwords);
         String pioneer = fixtures.member();
         String cobuildingId = fixtures.cobuilding(pioneer, 0);
         String leadUnit = fixtures.unitOf(pioneer, cobuildingId, "LEAD");

@@ -2,10 +2,9 @@ package cn.xianfeng.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
-import cn.xianfeng.support.Fixtures;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,25 +14,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** The co-building's group chat over HTTP: ordered, never doubled, never lost, private to its members. */
 @ApiTest
-class ChatApiTest {
+class ChatApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     PendingTextChecks pendingChecks;
-    ApiClient api;
-    Fixtures fixtures;
     String pioneer;
     String member;
     String cobuildingId;
@@ -41,8 +29,6 @@ class ChatApiTest {
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         member = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));

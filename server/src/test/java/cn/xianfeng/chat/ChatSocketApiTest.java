@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xianfeng.XianfengApplication;
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
-import cn.xianfeng.support.Fixtures;
+import cn.xianfeng.support.ApiTestBase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -24,32 +23,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Real-time delivery over /ws, on one instance and across two sharing the database and Redis. */
 @ApiTest
-class ChatSocketApiTest {
+class ChatSocketApiTest extends ApiTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     PendingTextChecks pendingChecks;
     @Autowired
     ChatSockets sockets;
-    ApiClient api;
-    Fixtures fixtures;
     String pioneer;
     String member;
     String cobuildingId;
@@ -58,8 +46,6 @@ class ChatSocketApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         member = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));

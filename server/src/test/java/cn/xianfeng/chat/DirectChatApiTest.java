@@ -2,42 +2,27 @@ package cn.xianfeng.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
-import cn.xianfeng.support.Fixtures;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** One-to-one conversations: with a fellow member, and with the co-building's bureau liaison. */
 @ApiTest
-class DirectChatApiTest {
+class DirectChatApiTest extends ApiTestBase {
 
     private static final String DIRECT = "/api/mp/conversations/direct";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-    Fixtures fixtures;
     String pioneer;
     String member;
     String cobuildingId;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         member = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));

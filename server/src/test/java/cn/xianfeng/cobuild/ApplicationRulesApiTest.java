@@ -2,38 +2,24 @@ package cn.xianfeng.cobuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Every way an application can be wrong gets a clear problem with a stable code, and nothing is lost. */
 @ApiTest
-class ApplicationRulesApiTest {
+class ApplicationRulesApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-    Fixtures fixtures;
     String applicant;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
         applicant = fixtures.member();
     }
 

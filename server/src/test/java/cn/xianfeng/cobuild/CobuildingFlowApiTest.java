@@ -2,39 +2,19 @@ package cn.xianfeng.cobuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** The "done when", end to end through the API: apply, approve, invite, join, withdraw, audit. */
 @ApiTest
-class CobuildingFlowApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
-    }
+class CobuildingFlowApiTest extends ApiTestBase {
 
     @Test
     void jointApplicationBecomesACobuildingThatPeopleJoinAndTheBureauWithdraws() {

@@ -3,10 +3,9 @@ package cn.xianfeng.cobuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
-import cn.xianfeng.support.Fixtures;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,24 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Invitations, joining and the pioneer's tools, including every way an invitation can fail. */
 @ApiTest
-class MembershipApiTest {
+class MembershipApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-    Fixtures fixtures;
     String pioneer;
     String cobuildingId;
     String leadUnit;
@@ -40,8 +27,6 @@ class MembershipApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 1);
         leadUnit = fixtures.unitOf(pioneer, cobuildingId, "LEAD");
