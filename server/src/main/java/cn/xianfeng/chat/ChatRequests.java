@@ -1,5 +1,6 @@
 package cn.xianfeng.chat;
 
+import cn.xianfeng.shared.web.ReportedOn;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,7 @@ final class ChatRequests {
 
         /** Images come with the media upload (activities issue); until then text only. */
         @AssertTrue(message = "目前只能发送文字消息")
+        @ReportedOn("type")
         boolean isTextOnly() {
             return type == null || type == MessageType.TEXT;
         }
@@ -36,6 +38,7 @@ final class ChatRequests {
                       @Positive(message = "userId 不正确") Long userId) {
 
         @AssertTrue(message = "请指定先锋号（与局联络员私聊）或成员，二者选一")
+        @ReportedOn("cobuildingId")
         boolean isOneTarget() {
             return (cobuildingId == null) != (userId == null);
         }

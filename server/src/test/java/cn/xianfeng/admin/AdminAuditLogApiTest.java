@@ -103,17 +103,19 @@ class AdminAuditLogApiTest {
     }
 
     @Test
-    void badTimesAre400Problems() {
+    void badTimesAreValidationProblemsNamingTheParameter() {
         String token = admins.superToken();
         for (String bad : List.of("yesterday", "2026-13-01T00:00:00%2B08:00")) {
             Reply reply = api.get("/api/admin/audit-log?from=" + bad, token);
-            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.status()).isEqualTo(422);
             assertThat(reply.isProblem()).isTrue();
-            assertThat(reply.code()).isEqualTo("BAD_PARAMETER");
+            assertThat(reply.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(reply.json().path("errors").path("from").asString()).startsWith("应为带时区的时间");
             assertThat(reply.body()).doesNotContain("Exception", "springframework");
         }
-        assertThat(api.get("/api/admin/audit-log?to=nope", token).code()).isEqualTo("BAD_PARAMETER");
-        assertThat(api.get("/api/admin/audit-log?adminId=someone", token).code()).isEqualTo("BAD_PARAMETER");
+        assertThat(api.get("/api/admin/audit-log?to=nope", token).json().path("errors").has("to")).isTrue();
+        assertThat(api.get("/api/admin/audit-log?adminId=someone", token).json().path("errors").path("adminId")
+                .asString()).isEqualTo("应为整数");
     }
 
     @Test

@@ -48,6 +48,56 @@ class ProblemDetailsApiTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsAValidationProblemInChinese() {
+        String token = api.memberToken("problems-type-" + System.nanoTime());
+        Reply reply = api.get("/api/mp/applications?page=abc", token);
+        assertProblem(reply, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
+        assertThat(reply.json().path("errors").path("page").asString()).isEqualTo("应为整数");
+        assertThat(reply.body()).doesNotContain("Failed to convert", "java.lang");
+    }
+
+    @Test
+    void aQueryParameterOutOfRangeGetsTheSameCodeAndAChineseMessage() {
+        String token = api.memberToken("problems-range-" + System.nanoTime());
+        Reply reply = api.get("/api/mp/conversations/1/messages?afterSeq=-1", token);
+        assertProblem(reply, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
+        assertThat(reply.json().path("errors").path("afterSeq").asString()).isEqualTo("最小不能小于0");
+        assertThat(reply.body()).doesNotContain("must be");
+
+        Reply english = api.send("GET", "/api/mp/applications?size=0", null, null, token);
+        assertThat(english.json().path("errors").path("size").asString()).isEqualTo("每页至少 1 条");
+    }
+
+    @Test
+    void aRuleAcrossFieldsIsReportedOnTheFieldThePersonCanFix() {
+        String token = api.memberToken("problems-rule-" + System.nanoTime());
+        Reply neither = api.post("/api/mp/conversations/direct", java.util.Map.of(), token);
+        assertProblem(neither, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
+        assertThat(neither.json().path("errors").has("cobuildingId")).isTrue();
+        assertThat(neither.json().path("errors").has("oneTarget")).isFalse();
+
+        Reply image = api.post("/api/mp/conversations/1/messages",
+                java.util.Map.of("clientMsgId", "rule-field-0001", "type", "IMAGE", "text", "x"), token);
+        assertProblem(image, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
+        assertThat(image.json().path("errors").path("type").asString()).isEqualTo("目前只能发送文字消息");
+        assertThat(image.json().path("errors").has("textOnly")).isFalse();
+    }
+
+    @Test
+    void aRequestTomcatCannotParseIsStillAProblemDetail() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /api/mp/units?q=甲 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 400");
+            assertThat(raw).containsIgnoringCase("content-type: application/problem+json");
+            assertThat(raw).contains("\"code\":\"BAD_REQUEST\"", "\"title\":\"请求有误\"");
+            assertThat(raw).doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    @Test
     void everyProblemCarriesTheRequestIdOfItsResponse() {
         Reply reply = api.get("/no/such/path", null);
         assertThat(reply.requestId()).isNotBlank();
