@@ -38,6 +38,7 @@ class WeChatSimulatorController {
 
     static final String PREFIX = "/wx-sim";
     private static final Set<String> OUTAGE_APIS = Set.of("msg_sec_check", "subscribe_send");
+    private static final Pattern OPENID = Pattern.compile("o[0-9A-Za-z_-]{27}");
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
 
     private final WeChatProperties properties;
@@ -146,6 +147,9 @@ class WeChatSimulatorController {
             response = error(40003, "invalid openid");
         } else if (request.path("scene").asInt(0) < 1 || request.path("scene").asInt(0) > 4) {
             response = error(40129, "invalid scene");
+        } else if (!OPENID.matcher(request.path("openid").asString("")).matches()) {
+            // WeChat refuses an openid that is not one of its own, whatever the text.
+            response = error(40003, "invalid openid");
         } else {
             boolean risky = riskyWord(request.path("content").asString("")) != null;
             String suggest = risky ? "risky" : "pass";
