@@ -1,6 +1,8 @@
 package cn.xianfeng.chat;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
@@ -25,6 +27,11 @@ class ChatMessage {
     private Boolean recalled;
     private RecalledBy recalledBy;
     private ContentCheck contentCheck;
+    // Written only by PendingTextChecks' targeted updates, never by an updateById of a message read earlier.
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Integer checkAttempts;
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Instant checkDueAt;
     private Instant createdAt;
 
     Long getId() {
@@ -145,6 +152,22 @@ class ChatMessage {
 
     void setContentCheck(ContentCheck contentCheck) {
         this.contentCheck = contentCheck;
+    }
+
+    Integer getCheckAttempts() {
+        return checkAttempts;
+    }
+
+    void setCheckAttempts(Integer checkAttempts) {
+        this.checkAttempts = checkAttempts;
+    }
+
+    Instant getCheckDueAt() {
+        return checkDueAt;
+    }
+
+    void setCheckDueAt(Instant checkDueAt) {
+        this.checkDueAt = checkDueAt;
     }
 
     Instant getCreatedAt() {

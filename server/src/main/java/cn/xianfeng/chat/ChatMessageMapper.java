@@ -2,6 +2,7 @@ package cn.xianfeng.chat;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,15 +38,24 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
                 .eq(ChatMessage::getConversationId, conversationId).eq(ChatMessage::getSeq, seq));
     }
 
-    /** Texts waiting for WeChat's content check, oldest first. */
-    default List<ChatMessage> pendingChecks(int limit) {
+    /** Texts waiting for WeChat's content check whose pause since the last attempt is over, oldest first. */
+    default List<ChatMessage> listDueChecks(Instant now, int limit) {
         return selectList(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getContentCheck, ContentCheck.PENDING)
+                .and(due -> due.isNull(ChatMessage::getCheckDueAt).or().le(ChatMessage::getCheckDueAt, now))
                 .orderByAsc(ChatMessage::getId).last("LIMIT " + limit));
     }
 
     /** Settles a pending check; 0 when another instance settled it first. */
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
     int settleCheck(long id, ContentCheck check);
+
+    /**
+     * Counts a failed attempt and sets when the next may run; 0 when the message was settled meanwhile or another
+     * instance counted this attempt already.
+     */
+    @Update("UPDATE message SET check_attempts = check_attempts + 1, check_due_at = #{dueAt} "
+            + "WHERE id = #{id} AND content_check = 'PENDING' AND check_attempts = #{attemptsBefore}")
+    int postponeCheck(long id, int attemptsBefore, Instant dueAt);
 
     default ChatMessage findByClientId(SenderType senderType, long senderId, String clientMsgId) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()

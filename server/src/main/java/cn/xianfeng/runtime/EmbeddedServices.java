@@ -9,20 +9,23 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.ArrayList;
+import java.util.List;
 import redis.embedded.RedisServer;
 
 /**
  * The embedded MariaDB and Redis of the default run. One of each per JVM: every Spring context of a test run
  * shares them. Both libraries stop their server in a JVM shutdown hook of their own.
+ * <p>
+ * They start while the environment is prepared, before logging is set up (a line logged then is dropped), so
+ * {@link StartupReport} logs {@link #describe()} once the application has started.
  */
 final class EmbeddedServices {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
-
     private static DB mariaDb;
     private static int mariaDbPort;
+    private static String mariaDbDataDir;
+    private static long mariaDbStartMillis;
     private static RedisServer redis;
     private static int redisPort;
 
@@ -59,8 +62,8 @@ final class EmbeddedServices {
             db.start();
             mariaDb = db;
             mariaDbPort = config.getPort();
-            log.info("Embedded MariaDB on 127.0.0.1:{} (data in {}) started in {} ms", mariaDbPort,
-                    data.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            mariaDbDataDir = data.toAbsolutePath().toString();
+            mariaDbStartMillis = (System.nanoTime() - started) / 1_000_000;
             return mariaDbPort;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,11 +89,23 @@ final class EmbeddedServices {
             server.start();
             redis = server;
             redisPort = port;
-            log.info("Embedded Redis on 127.0.0.1:{}", port);
             return port;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded Redis did not start", e);
         }
+    }
+
+    /** Which embedded servers run and on which ports, as one line; null when none does. */
+    static synchronized String describe() {
+        List<String> parts = new ArrayList<>();
+        if (mariaDb != null) {
+            parts.add("MariaDB on 127.0.0.1:" + mariaDbPort + " (data in " + mariaDbDataDir + ", started in "
+                    + mariaDbStartMillis + " ms)");
+        }
+        if (redis != null) {
+            parts.add("Redis on 127.0.0.1:" + redisPort);
+        }
+        return parts.isEmpty() ? null : "Embedded " + String.join(", embedded ", parts);
     }
 
     private static int freePort() throws IOException {

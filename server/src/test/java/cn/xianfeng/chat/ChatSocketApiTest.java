@@ -197,7 +197,8 @@ class ChatSocketApiTest extends ApiTestBase {
             assertThat(held.path("text").isNull()).isTrue();
             assertThat(mine.next("message").path("message").path("text").asString()).isEqualTo("等待审核的消息");
 
-            assertThat(pendingChecks.recheck()).isEqualTo(1);
+            // Texts other tests left pending may settle in the same round; only this one reaches these sockets.
+            pendingChecks.recheck();
             JsonNode released = theirs.next("update").path("message");
             assertThat(released.path("seq").asLong()).isEqualTo(held.path("seq").asLong());
             assertThat(released.path("contentCheck").asString()).isEqualTo("PASSED");

@@ -10,26 +10,36 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import cn.xianfeng.shared.web.RateLimitedException;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * WeChat's failure codes, served by WireMock in WeChat's wire format (HTTP 200 with an errcode body), driven through
- * the real adapter and the real login endpoint.
+ * the real adapter and the real login endpoint; and what the server's log says about them.
  */
 @ApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class WeChatErrorCodesApiTest {
+
+    private static final String OPENID = "oWireMockUser0000000000000042";
 
     static final WireMockServer weChat = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
 
@@ -51,6 +61,8 @@ class WeChatErrorCodesApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    WeChat adapter;
     ApiClient api;
 
     @BeforeEach
@@ -142,5 +154,94 @@ class WeChatErrorCodesApiTest {
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.code()).isEqualTo("WX_UNAVAILABLE");
         assertThat(reply.body()).doesNotContain("Bad Gateway", "html");
+    }
+
+    @Test
+    void subscribeMessageWithoutQuotaIsNoQuota() {
+        subscribeSendAnswers("{\"errcode\":43101,\"errmsg\":\"user refuse to accept the msg\"}");
+
+        assertThatThrownBy(() -> sendSubscribeMessage())
+                .isInstanceOf(WeChatNoQuotaException.class)
+                .extracting(e -> ((WeChatNoQuotaException) e).code()).isEqualTo("WX_NO_SUBSCRIPTION_QUOTA");
+    }
+
+    @Test
+    void subscribeMessageOverWeChatsQuotaIsRateLimited() {
+        subscribeSendAnswers("{\"errcode\":45009,\"errmsg\":\"reach max api daily quota limit\"}");
+
+        assertThatThrownBy(() -> sendSubscribeMessage()).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void subscribeMessageWhileWeChatIsBusyIsUnavailableAndRetryable() {
+        subscribeSendAnswers("{\"errcode\":-1,\"errmsg\":\"system error\"}");
+
+        assertThatThrownBy(() -> sendSubscribeMessage())
+                .isInstanceOfSatisfying(WeChatUnavailableException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void subscribeMessageIsSentInWeChatsFormat() {
+        subscribeSendAnswers("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":1}");
+
+        sendSubscribeMessage();
+
+        weChat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
+                .withQueryParam("access_token", matching("WM_TOKEN"))
+                .withRequestBody(matching(".*\"touser\":\"" + OPENID + "\".*"))
+                .withRequestBody(matching(".*\"template_id\":\"tpl-briefing\".*"))
+                .withRequestBody(matching(".*\"thing1\":\\{\"value\":\"新政策解读\"}.*")));
+    }
+
+    @Test
+    void msgSecCheckRefusingTheOpenidIsNotRetryable() {
+        weChat.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check"))
+                .willReturn(okJson("{\"errcode\":40003,\"errmsg\":\"invalid openid\"}")));
+
+        assertThatThrownBy(() -> adapter.checkText(OPENID, "你好"))
+                .isInstanceOfSatisfying(WeChatUnavailableException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.errcode()).isEqualTo(40003);
+                });
+    }
+
+    @Test
+    void weChatErrorsLeaveOneLineEachWithoutTokenOpenidOrText(CapturedOutput output) {
+        code2SessionAnswers("{\"errcode\":40029,\"errmsg\":\"invalid code, rid: 1\"}");
+        Reply invalidCode = login("bad-x");
+        code2SessionAnswers("{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit\"}");
+        Reply rateLimited = login("too-fast");
+        weChat.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check"))
+                .willReturn(okJson("{\"errcode\":-1,\"errmsg\":\"system error\"}")));
+        subscribeSendAnswers("{\"errcode\":-1,\"errmsg\":\"system error\"}");
+        MDC.put("requestId", "job-round-0001");
+        try {
+            assertThatThrownBy(() -> adapter.checkText(OPENID, "周五交材料的秘密文本"))
+                    .isInstanceOf(WeChatUnavailableException.class);
+            assertThatThrownBy(() -> sendSubscribeMessage()).isInstanceOf(WeChatUnavailableException.class);
+        } finally {
+            MDC.remove("requestId");
+        }
+
+        String log = output.getAll();
+        assertThat(invalidCode.status()).isEqualTo(401);
+        assertThat(rateLimited.status()).isEqualTo(429);
+        // The adapter's own lines are there, with the request id: the capture sees this server's log.
+        assertThat(log).containsPattern("\\[" + invalidCode.requestId() + "].*WeChat code2session failed: errcode 40029")
+                .containsPattern("\\[" + rateLimited.requestId() + "].*WeChat code2session failed: errcode 45011")
+                .containsPattern("\\[job-round-0001].*WeChat msg_sec_check failed: errcode -1")
+                .containsPattern("\\[job-round-0001].*WeChat subscribe_send failed: errcode -1");
+        // WxJava's own lines, with the token in the URL and the request body, are not.
+        assertThat(log).doesNotContain("access_token=", "WM_TOKEN", "session_key", OPENID, "周五交材料的秘密文本",
+                "新政策解读", "bad-x", "【请求地址】");
+    }
+
+    private void subscribeSendAnswers(String body) {
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).willReturn(okJson(body)));
+    }
+
+    private void sendSubscribeMessage() {
+        adapter.sendSubscribeMessage(OPENID, "tpl-briefing", "pages/briefing/index",
+                Map.of("thing1", "新政策解读"));
     }
 }

@@ -2,6 +2,12 @@ package cn.xianfeng.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
@@ -10,12 +16,22 @@ import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The simulator is only useful if WxJava cannot tell it from WeChat: these tests drive it through the same
@@ -28,13 +44,65 @@ class WeChatSimulatorTest {
     WxMaService wx;
     @Autowired
     WeChat weChat;
+    @Autowired
+    WebApplicationContext context;
     @LocalServerPort
     int port;
     ApiClient api;
+    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
+        // The server's own MVC stack (handler mappings, interceptors, problem details), with a remote address of
+        // our choosing: a real client on another host cannot be made from this machine.
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    private static RequestPostProcessor from(String remoteAddress) {
+        return request -> {
+            request.setRemoteAddr(remoteAddress);
+            return request;
+        };
+    }
+
+    @Test
+    void aCallerOnAnotherHostIsRefusedEverySimulatorEndpoint() throws Exception {
+        for (MockHttpServletRequestBuilder request : List.of(
+                get("/wx-sim/sns/jscode2session").param("appid", "wx-test-simulator").param("js_code", "dev-remote"),
+                post("/wx-sim/cgi-bin/stable_token").content("{\"grant_type\":\"client_credential\","
+                        + "\"appid\":\"wx-test-simulator\",\"secret\":\"\"}"),
+                get("/wx-sim/_records"),
+                put("/wx-sim/_outages/msg_sec_check"))) {
+            mvc.perform(request.with(from("10.1.2.3")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                    .andExpect(jsonPath("$.title").value("没有权限"));
+        }
+        assertThat(api.get("/wx-sim/_records?api=jscode2session", null).body()).doesNotContain("dev-remote");
+    }
+
+    @Test
+    void aCallerOnThisMachineIsServed() throws Exception {
+        mvc.perform(get("/wx-sim/sns/jscode2session").param("appid", "wx-test-simulator")
+                        .param("js_code", "dev-local").with(from("127.0.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openid").isNotEmpty());
+        mvc.perform(get("/wx-sim/_records").with(from("::1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRequestThroughAProxyIsRefusedThoughItComesFromLoopback() throws Exception {
+        HttpResponse<String> proxied = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wx-sim/_records"))
+                        .header("X-Forwarded-For", "203.0.113.9").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(proxied.statusCode()).isEqualTo(403);
+        assertThat(proxied.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.get("/wx-sim/_records", null).status()).isEqualTo(200);
     }
 
     @Test

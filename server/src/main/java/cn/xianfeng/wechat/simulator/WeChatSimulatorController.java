@@ -1,9 +1,6 @@
 package cn.xianfeng.wechat.simulator;
 
 import cn.xianfeng.wechat.WeChatProperties;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The simulated WeChat API under {@code /wx-sim}. Like WeChat, it answers every error as HTTP 200 with an
+ * The simulated WeChat API under {@code /wx-sim}, for callers on this machine only ({@link SimulatorLoopbackOnly}).
+ * Like WeChat, it answers every error as HTTP 200 with an
  * {@code errcode} body (WxJava turns any other status into an unusable runtime exception), and a success of the
  * POST APIs always carries {@code "errcode":0} (WxJava reads it without a null check).
  */
@@ -38,6 +35,7 @@ class WeChatSimulatorController {
 
     static final String PREFIX = "/wx-sim";
     private static final Set<String> OUTAGE_APIS = Set.of("msg_sec_check", "subscribe_send");
+    private static final Pattern OPENID = Pattern.compile("o[0-9A-Za-z_-]{27}");
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
 
     private final WeChatProperties properties;
@@ -146,6 +144,9 @@ class WeChatSimulatorController {
             response = error(40003, "invalid openid");
         } else if (request.path("scene").asInt(0) < 1 || request.path("scene").asInt(0) > 4) {
             response = error(40129, "invalid scene");
+        } else if (!OPENID.matcher(request.path("openid").asString("")).matches()) {
+            // WeChat refuses an openid that is not one of its own, whatever the text.
+            response = error(40003, "invalid openid");
         } else {
             boolean risky = riskyWord(request.path("content").asString("")) != null;
             String suggest = risky ? "risky" : "pass";
@@ -195,43 +196,33 @@ class WeChatSimulatorController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 
-    /** What the server sent to the simulated WeChat, newest first. Loopback callers only. */
+    /** What the server sent to the simulated WeChat, newest first. */
     @GetMapping("/_records")
-    ResponseEntity<List<SimulatorRecord>> records(@RequestParam(name = "api", required = false) String api,
-                                                  HttpServletRequest request) {
-        if (!fromLoopback(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+    ResponseEntity<List<SimulatorRecord>> records(@RequestParam(name = "api", required = false) String api) {
         return ResponseEntity.ok(state.records(api));
     }
 
     @DeleteMapping("/_records")
-    ResponseEntity<Void> clearRecords(HttpServletRequest request) {
-        if (!fromLoopback(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+    ResponseEntity<Void> clearRecords() {
         state.clearRecords();
         return ResponseEntity.noContent().build();
     }
 
     /**
      * Switches an API ({@code msg_sec_check}, {@code subscribe_send}) to answer errcode -1 "system error" until it is
-     * switched back with DELETE. Loopback callers only.
+     * switched back with DELETE.
      */
     @PutMapping("/_outages/{api}")
-    ResponseEntity<Void> startOutage(@PathVariable String api, HttpServletRequest request) {
-        return outage(api, true, request);
+    ResponseEntity<Void> startOutage(@PathVariable String api) {
+        return outage(api, true);
     }
 
     @DeleteMapping("/_outages/{api}")
-    ResponseEntity<Void> endOutage(@PathVariable String api, HttpServletRequest request) {
-        return outage(api, false, request);
+    ResponseEntity<Void> endOutage(@PathVariable String api) {
+        return outage(api, false);
     }
 
-    private ResponseEntity<Void> outage(String api, boolean down, HttpServletRequest request) {
-        if (!fromLoopback(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+    private ResponseEntity<Void> outage(String api, boolean down) {
         if (!OUTAGE_APIS.contains(api)) {
             return ResponseEntity.badRequest().build();
         }
@@ -288,13 +279,5 @@ class WeChatSimulatorController {
 
     private static Map<String, Object> invalidToken() {
         return error(40001, "invalid credential, access_token is invalid or not latest");
-    }
-
-    private static boolean fromLoopback(HttpServletRequest request) {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }
