@@ -34,8 +34,8 @@ public class AdminAccess {
 
     /**
      * Throws 403 unless the caller holds one of the roles. SUPER_ADMIN passes every check. A caller whose account has
-     * been disabled or deleted since the token was issued gets 401, and the token is revoked: tokens are not indexed
-     * by account, so a disabled account's tokens die one by one as they are presented.
+     * been disabled or deleted since the token was issued gets 401, and the token is revoked. Disabling ends all the
+     * account's tokens itself, right after it commits; this catches a request in between, and a row deleted by hand.
      */
     @Transactional(readOnly = true)
     public Set<AdminRole> requireAny(AdminCaller caller, AdminRole... allowed) {

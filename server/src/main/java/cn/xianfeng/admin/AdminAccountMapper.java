@@ -3,6 +3,7 @@ package cn.xianfeng.admin;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -49,6 +50,11 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
 
     default void setEnabled(long id, boolean enabled) {
         update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, enabled)
+                .eq(AdminAccount::getId, id));
+    }
+
+    default void touchLastLogin(long id, Instant at) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getLastLoginAt, at)
                 .eq(AdminAccount::getId, id));
     }
 

@@ -109,6 +109,10 @@ class AdminAccountService {
                 .forEach(role -> roles.insert(new AdminAccountRole(id, role)));
         audit.record(caller, "admin.roles", "admin_account", id,
                 "账号 " + account.getUsername() + " 的角色 " + names(held) + " → " + names(wanted));
+        if (!removed.isEmpty()) {
+            // A role taken away also takes away the sign-ins that were made while it was held.
+            auth.endSessionsAfterCommit(id);
+        }
         return AdminAccountView.of(account, wanted);
     }
 
@@ -126,6 +130,8 @@ class AdminAccountService {
         accounts.setEnabled(id, false);
         account.setEnabled(false);
         audit.record(caller, "admin.disable", "admin_account", id, "停用账号 " + account.getUsername());
+        // Every token ends now, not when it is next presented: enabling the account again must not revive them.
+        auth.endSessionsAfterCommit(id);
         return AdminAccountView.of(account, roles.lockRolesOf(id));
     }
 
@@ -146,6 +152,8 @@ class AdminAccountService {
         accounts.setPasswordHash(id, passwords.encode(password));
         // Never the password, nor its hash, in the summary.
         audit.record(caller, "admin.reset-password", "admin_account", id, "重置账号 " + account.getUsername() + " 的密码");
+        // Whoever knew the old password is signed out with it.
+        auth.endSessionsAfterCommit(id);
         // A lockout from the forgotten password would otherwise keep the new one out for up to the window.
         String username = account.getUsername();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,6 +1,7 @@
 package cn.xianfeng.admin;
 
 import cn.xianfeng.shared.security.AdminCaller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,9 @@ class AdminAuthController {
     }
 
     @PostMapping("/auth/login")
-    AdminLoginResponse login(@Valid @RequestBody AdminLoginRequest request) {
-        return auth.login(request.username(), request.password());
+    AdminLoginResponse login(@Valid @RequestBody AdminLoginRequest request, HttpServletRequest http) {
+        // The client's address as the trusted proxies reported it (server.tomcat.remoteip).
+        return auth.login(request.username(), request.password(), http.getRemoteAddr());
     }
 
     @PostMapping("/auth/logout")

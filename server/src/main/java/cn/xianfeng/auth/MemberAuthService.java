@@ -42,6 +42,11 @@ class MemberAuthService {
         tokens.revoke(token);
     }
 
+    /** Every device of the member signs out, this one included (a lost phone is ended from the one in hand). */
+    void logoutEverywhere(long userId) {
+        tokens.endSessions(Audience.MEMBER, userId);
+    }
+
     private AppUser upsert(WeChatIdentity identity) {
         try {
             return transaction.execute(status -> insertOrTouch(identity));

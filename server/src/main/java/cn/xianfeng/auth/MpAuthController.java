@@ -28,4 +28,10 @@ class MpAuthController {
         auth.logout(caller.token());
         return ResponseEntity.noContent().build();
     }
+
+    @PostMapping("/logout-all")
+    ResponseEntity<Void> logoutEverywhere(MemberCaller caller) {
+        auth.logoutEverywhere(caller.userId());
+        return ResponseEntity.noContent().build();
+    }
 }

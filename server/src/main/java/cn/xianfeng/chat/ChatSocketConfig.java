@@ -1,6 +1,7 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.shared.security.Audience;
+import cn.xianfeng.shared.security.SignIn;
 import cn.xianfeng.shared.security.TokenService;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
@@ -18,8 +20,9 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The socket is opened with the member's bearer token, in the Authorization header or, for clients that cannot set
- * headers on a socket, in {@code ?token=}. No valid member token, no socket (401 on the handshake).
+ * The socket is opened with the member's bearer token in the Authorization header or, for clients that cannot set
+ * headers on a socket, with a single-use ticket from {@code POST /api/mp/ws-ticket} in {@code ?ticket=}. A token in
+ * the URL ({@code ?token=}) is refused: URLs end up in logs. No live sign-in, no socket (401 on the handshake).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -37,22 +40,20 @@ class ChatSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // The mini-program is not a browser page: there is no Origin to check, the token is the guard.
-        registry.addHandler(handler, "/ws").addInterceptors(new TokenHandshake()).setAllowedOriginPatterns("*");
+        registry.addHandler(handler, "/ws").addInterceptors(new SignInHandshake()).setAllowedOriginPatterns("*");
     }
 
-    private final class TokenHandshake implements HandshakeInterceptor {
+    private final class SignInHandshake implements HandshakeInterceptor {
 
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
                                        WebSocketHandler wsHandler, Map<String, Object> attributes) {
-            Optional<String> token = tokenOf(request);
-            Optional<Long> userId = token.flatMap(t -> tokens.resolve(t, Audience.MEMBER));
-            if (userId.isEmpty()) {
+            Optional<SignIn> signIn = signInOf(request);
+            if (signIn.isEmpty()) {
                 response.setStatusCode(HttpStatus.UNAUTHORIZED);
                 return false;
             }
-            attributes.put(ChatSocketHandler.USER_ID, userId.get());
-            attributes.put(ChatSocketHandler.TOKEN, token.get());
+            attributes.put(ChatSocketHandler.SIGN_IN, signIn.get());
             return true;
         }
 
@@ -61,13 +62,15 @@ class ChatSocketConfig implements WebSocketConfigurer {
                                    WebSocketHandler wsHandler, Exception exception) {
         }
 
-        private Optional<String> tokenOf(ServerHttpRequest request) {
+        private Optional<SignIn> signInOf(ServerHttpRequest request) {
             String header = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return Optional.of(header.substring(7).trim());
+                return tokens.signIn(header.substring(7).trim(), Audience.MEMBER);
             }
-            return Optional.ofNullable(UriComponentsBuilder.fromUri(request.getURI()).build()
-                    .getQueryParams().getFirst("token"));
+            MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build()
+                    .getQueryParams();
+            String ticket = query.getFirst("ticket");
+            return ticket == null ? Optional.empty() : tokens.redeemTicket(ticket, Audience.MEMBER);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.xianfeng.chat;
 
+import cn.xianfeng.shared.security.SignIn;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -13,8 +14,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 @Component
 class ChatSocketHandler extends TextWebSocketHandler {
 
-    static final String USER_ID = "xf.userId";
-    static final String TOKEN = "xf.token";
+    /** The {@link SignIn} the socket was opened with; the socket lives only as long as it does. */
+    static final String SIGN_IN = "xf.signIn";
     private static final String SAFE_SESSION = "xf.safeSession";
     private static final TextMessage PONG = new TextMessage("{\"type\":\"pong\"}");
 
@@ -26,7 +27,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        session.getAttributes().put(SAFE_SESSION, sockets.add(userId(session), session));
+        session.getAttributes().put(SAFE_SESSION, sockets.add(signIn(session), session));
     }
 
     @Override
@@ -39,10 +40,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        sockets.remove(userId(session), session);
+        sockets.remove(signIn(session).subjectId(), session);
     }
 
-    private static long userId(WebSocketSession session) {
-        return (Long) session.getAttributes().get(USER_ID);
+    private static SignIn signIn(WebSocketSession session) {
+        return (SignIn) session.getAttributes().get(SIGN_IN);
     }
 }

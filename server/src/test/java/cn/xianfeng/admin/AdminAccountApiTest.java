@@ -3,6 +3,8 @@ package cn.xianfeng.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.admin.AdminAccounts.Account;
+import cn.xianfeng.shared.security.Audience;
+import cn.xianfeng.shared.security.TokenService;
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
@@ -189,15 +191,22 @@ class AdminAccountApiTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(roles(changed.json())).containsExactlyInAnyOrder("LIAISON", "EVALUATOR");
         assertThat(rolesInDb(clerk.id())).containsExactlyInAnyOrder("LIAISON", "EVALUATOR");
-        // Same token, new roles: LIAISON and EVALUATOR may not read the audit log, VIEWER is gone.
-        assertThat(api.get("/api/admin/audit-log", clerk.token()).status()).isEqualTo(403);
-        assertThat(roles(api.get("/api/admin/me", clerk.token()).json()))
-                .containsExactlyInAnyOrder("LIAISON", "EVALUATOR");
+        // A role was taken away: the sign-in made while it was held ends with it.
+        assertThat(api.get("/api/admin/me", clerk.token()).status()).isEqualTo(401);
+        String fresh = admins.login(clerk.username(), clerk.password());
+        // LIAISON and EVALUATOR may not read the audit log, VIEWER is gone.
+        assertThat(api.get("/api/admin/audit-log", fresh).status()).isEqualTo(403);
+        assertThat(roles(api.get("/api/admin/me", fresh).json())).containsExactlyInAnyOrder("LIAISON", "EVALUATOR");
+        // Adding a role takes nothing away: the token stays.
+        assertThat(api.put("/api/admin/accounts/" + clerk.id() + "/roles",
+                Map.of("roles", List.of("LIAISON", "EVALUATOR", "VIEWER")), superToken).status()).isEqualTo(200);
+        assertThat(roles(api.get("/api/admin/me", fresh).json()))
+                .containsExactlyInAnyOrder("LIAISON", "EVALUATOR", "VIEWER");
 
         Reply empty = api.put("/api/admin/accounts/" + clerk.id() + "/roles", Map.of("roles", List.of()), superToken);
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().path("errors").has("roles")).isTrue();
-        assertThat(rolesInDb(clerk.id())).containsExactlyInAnyOrder("LIAISON", "EVALUATOR");
+        assertThat(rolesInDb(clerk.id())).containsExactlyInAnyOrder("LIAISON", "EVALUATOR", "VIEWER");
     }
 
     @Test
@@ -232,7 +241,9 @@ class AdminAccountApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(rolesInDb(other.id())).containsExactly("VIEWER");
-        assertThat(api.get("/api/admin/accounts", other.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/accounts", other.token()).status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/accounts", admins.login(other.username(), other.password())).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -258,6 +269,55 @@ class AdminAccountApiTest {
         assertThat(api.get("/api/admin/units", clerk.token()).status()).isEqualTo(401);
         String fresh = admins.login(clerk.username(), clerk.password());
         assertThat(api.get("/api/admin/units", fresh).status()).isEqualTo(200);
+    }
+
+    @Test
+    void disablingEndsEveryTokenEvenOneNeverPresentedUntilAfterEnabling() {
+        Account clerk = admins.create(AdminRole.BUREAU_ADMIN);
+        String otherDevice = admins.login(clerk.username(), clerk.password());
+        assertThat(api.get("/api/admin/units", clerk.token()).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/admin/accounts/" + clerk.id() + "/disable", null, superToken).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/admin/accounts/" + clerk.id() + "/enable", null, superToken).status())
+                .isEqualTo(200);
+
+        // Neither token was used while the account was disabled; both ended with the disable.
+        for (String token : List.of(clerk.token(), otherDevice)) {
+            Reply refused = api.get("/api/admin/units", token);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.code()).isEqualTo("UNAUTHENTICATED");
+        }
+        assertThat(api.get("/api/admin/units", admins.login(clerk.username(), clerk.password())).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void resettingThePasswordEndsTheSignInsMadeWithTheOldOne() {
+        Account clerk = admins.create(AdminRole.VIEWER);
+        Account bystander = admins.create(AdminRole.VIEWER);
+
+        assertThat(api.post("/api/admin/accounts/" + clerk.id() + "/reset-password",
+                Map.of("password", "brand-new-secret-2"), superToken).status()).isEqualTo(200);
+
+        Reply refused = api.get("/api/admin/me", clerk.token());
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).isEqualTo("UNAUTHENTICATED");
+        assertThat(api.get("/api/admin/me", bystander.token()).status()).isEqualTo(200);
+        assertThat(api.get("/api/admin/me", admins.login(clerk.username(), "brand-new-secret-2")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anAdminTokenDiesWhenItExpires(@Autowired TokenService tokens) throws InterruptedException {
+        Account clerk = admins.create(AdminRole.VIEWER);
+        String shortLived = tokens.issue(Audience.ADMIN, clerk.id(), Duration.ofMillis(800)).token();
+        assertThat(api.get("/api/admin/me", shortLived).status()).isEqualTo(200);
+
+        Thread.sleep(1_200);
+
+        assertThat(api.get("/api/admin/me", shortLived).status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/me", clerk.token()).status()).isEqualTo(200);
     }
 
     @Test

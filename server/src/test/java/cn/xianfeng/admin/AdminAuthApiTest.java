@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +109,76 @@ class AdminAuthApiTest {
         assertThat(Long.parseLong(locked.retryAfter())).isBetween(1L, 15 * 60L);
         // The lock is per username: others still log in.
         assertThat(login("admin", BOOTSTRAP_PASSWORD).status()).isEqualTo(200);
+    }
+
+    /** Guesses sent at once must not all be checked because none had failed yet when each one looked. */
+    @Test
+    void twentyParallelWrongPasswordsForOneUsernameGetAtMostFiveChecks() throws Exception {
+        String username = createAccount("right-password-5", true, AdminRole.VIEWER);
+
+        List<Reply> replies = all(20, i -> login(username, "wrong-" + i), null);
+
+        assertThat(replies).filteredOn(reply -> reply.status() == 401)
+                .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_FAILED")).hasSize(5);
+        assertThat(replies).filteredOn(reply -> reply.status() == 429)
+                .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_LOCKED")).hasSize(15);
+        assertThat(login(username, "right-password-5").code()).isEqualTo("LOGIN_LOCKED");
+    }
+
+    /**
+     * BCrypt is slow on purpose; a burst of logins must not hold the database pool while it runs. A member request
+     * sent while 50 logins are checking passwords is answered before most of them are done — were the connections
+     * held (the pool has 20), it would queue behind a round of them for one.
+     */
+    @Test
+    void fiftyParallelLoginsWithRandomUsernamesLeaveMemberRequestsAnswering() throws Exception {
+        String member = api.memberToken("dev-" + UUID.randomUUID());
+        AtomicInteger loginsDone = new AtomicInteger();
+        AtomicInteger loginsDoneWhenMemberAnswered = new AtomicInteger(-1);
+
+        List<Reply> replies = all(50, i -> {
+            Reply reply = login("nobody-" + UUID.randomUUID(), "wrong-password");
+            loginsDone.incrementAndGet();
+            return reply;
+        }, () -> {
+            Reply me = api.get("/api/mp/me", member);
+            loginsDoneWhenMemberAnswered.set(loginsDone.get());
+            assertThat(me.status()).isEqualTo(200);
+        });
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_FAILED"));
+        assertThat(loginsDoneWhenMemberAnswered.get()).isBetween(0, 9);
+    }
+
+    /**
+     * Sends {@code count} requests at once; {@code meanwhile}, if given, runs once they are under way (on the test's
+     * own thread) before their replies are collected.
+     */
+    private List<Reply> all(int count, IntFunction<Reply> request, Runnable meanwhile) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> pending = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                pending.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            start.countDown();
+            if (meanwhile != null) {
+                Thread.sleep(500);
+                meanwhile.run();
+            }
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> reply : pending) {
+                replies.add(reply.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xianfeng.XianfengApplication;
+import cn.xianfeng.shared.security.Audience;
+import cn.xianfeng.shared.security.SignIn;
+import cn.xianfeng.shared.security.TokenService;
+import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -38,6 +46,8 @@ class ChatSocketApiTest extends ApiTestBase {
     PendingTextChecks pendingChecks;
     @Autowired
     ChatSockets sockets;
+    @Autowired
+    TokenService tokens;
     String pioneer;
     String member;
     String cobuildingId;
@@ -99,16 +109,23 @@ class ChatSocketApiTest extends ApiTestBase {
         }
     }
 
-    private WebSocket connect(int serverPort, String token, Frames frames, boolean viaHeader) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5));
-        String uri = "ws://127.0.0.1:" + serverPort + "/ws";
-        if (viaHeader) {
-            builder.header("Authorization", "Bearer " + token);
-        } else {
-            uri += "?token=" + token;
-        }
-        return builder.buildAsync(URI.create(uri), frames).get(10, TimeUnit.SECONDS);
+    /** Opens a socket with the member's token in the Authorization header. */
+    private WebSocket connect(int serverPort, String token, Frames frames) throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token)
+                .buildAsync(URI.create("ws://127.0.0.1:" + serverPort + "/ws"), frames).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Opens a socket with nothing but the query string, as a client that cannot set headers on a socket does. */
+    private WebSocket connectWithQuery(String query, Frames frames) throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws?" + query), frames).get(10, TimeUnit.SECONDS);
+    }
+
+    private String ticket(String token) {
+        ApiClient.Reply reply = api.post("/api/mp/ws-ticket", null, token);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json().path("ticket").asString();
     }
 
     private void send(String token, String text) {
@@ -119,7 +136,7 @@ class ChatSocketApiTest extends ApiTestBase {
     @Test
     void aMessageArrivesOnTheOtherMembersSocket() throws Exception {
         Frames frames = new Frames();
-        socket = connect(port, member, frames, true);
+        socket = connect(port, member, frames);
 
         send(pioneer, "实时消息");
 
@@ -135,7 +152,7 @@ class ChatSocketApiTest extends ApiTestBase {
     @Test
     void recallsAndReadMarksArePushedToo() throws Exception {
         Frames frames = new Frames();
-        socket = connect(port, member, frames, false);
+        socket = connectWithQuery("ticket=" + ticket(member), frames);
         send(member, "马上撤回");
         long seq = frames.next("message").path("message").path("seq").asLong();
 
@@ -147,17 +164,129 @@ class ChatSocketApiTest extends ApiTestBase {
 
     @Test
     void noSocketWithoutAMemberToken() {
-        assertThatThrownBy(() -> connect(port, "not-a-token", new Frames(), true))
+        assertThatThrownBy(() -> connect(port, "not-a-token", new Frames()))
                 .isInstanceOf(ExecutionException.class);
         String admin = fixtures.superAdmin();
-        assertThatThrownBy(() -> connect(port, admin, new Frames(), false))
+        assertThatThrownBy(() -> connect(port, admin, new Frames()))
                 .isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(() -> connectWithQuery("", new Frames())).isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(() -> connectWithQuery("ticket=not-a-ticket", new Frames()))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    /** A token in a URL ends up in proxy logs: a live member token in ?token= opens nothing. */
+    @Test
+    void aTokenInTheUrlIsRefused() {
+        assertThatThrownBy(() -> connectWithQuery("token=" + member, new Frames()))
+                .isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(() -> connectWithQuery("ticket=" + member, new Frames()))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void aTicketOpensOneSocketOnceWithinThirtySeconds() throws Exception {
+        ApiClient.Reply issued = api.post("/api/mp/ws-ticket", null, member);
+        assertThat(issued.status()).isEqualTo(200);
+        String ticket = issued.json().path("ticket").asString();
+        assertThat(ticket).isNotEqualTo(member).hasSizeGreaterThanOrEqualTo(40);
+        OffsetDateTime expiresAt = OffsetDateTime.parse(issued.json().path("expiresAt").asString());
+        assertThat(expiresAt).isBetween(OffsetDateTime.now().plusSeconds(20), OffsetDateTime.now().plusSeconds(31));
+
+        Frames frames = new Frames();
+        socket = connectWithQuery("ticket=" + ticket, frames);
+        send(pioneer, "凭票入场");
+        assertThat(frames.next("message").path("message").path("text").asString()).isEqualTo("凭票入场");
+
+        assertThatThrownBy(() -> connectWithQuery("ticket=" + ticket, new Frames()))
+                .isInstanceOf(ExecutionException.class);
+        assertThat(api.post("/api/mp/ws-ticket", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredTicketIsRefused() throws Exception {
+        SignIn signIn = tokens.signIn(member, Audience.MEMBER).orElseThrow();
+        String ticket = tokens.issueTicket(signIn, Duration.ofMillis(300)).token();
+
+        Thread.sleep(700);
+
+        assertThatThrownBy(() -> connectWithQuery("ticket=" + ticket, new Frames()))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void aTicketDoesNotOutliveTheSignInItWasIssuedFor() {
+        String ticket = ticket(member);
+        assertThat(api.post("/api/mp/auth/logout", null, member).status()).isEqualTo(204);
+
+        assertThatThrownBy(() -> connectWithQuery("ticket=" + ticket, new Frames()))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    /** The cap is 5 per member (xf.chat.socket.max-per-member); a sixth closes the oldest with 4409. */
+    @Test
+    void aSixthSocketClosesTheOldest() throws Exception {
+        List<Frames> frames = new ArrayList<>();
+        List<WebSocket> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Frames f = new Frames();
+                frames.add(f);
+                opened.add(connect(port, member, f));
+                Thread.sleep(20);
+            }
+
+            assertThat(frames.get(0).closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(4409);
+            send(pioneer, "五个就够");
+            for (Frames f : frames.subList(1, 6)) {
+                assertThat(f.next("message").path("message").path("text").asString()).isEqualTo("五个就够");
+                assertThat(f.closedWith).isNotDone();
+            }
+            // Another member's sockets are counted apart.
+            Frames pioneers = new Frames();
+            opened.add(connect(port, pioneer, pioneers));
+            assertThat(frames.get(1).closedWith.isDone()).isFalse();
+        } finally {
+            opened.forEach(WebSocket::abort);
+        }
+    }
+
+    /** The lost phone's socket closes at once on this instance; no sweep needed. */
+    @Test
+    void logoutEverywhereClosesTheOtherPhonesSocket() throws Exception {
+        String code = Fixtures.unique("dev-");
+        String lostPhone = api.memberToken(code);
+        String phoneInHand = api.memberToken(code);
+        Frames lost = new Frames();
+        socket = connect(port, lostPhone, lost);
+        Frames bystander = new Frames();
+        WebSocket other = connect(port, member, bystander);
+        try {
+            assertThat(api.post("/api/mp/auth/logout-all", null, phoneInHand).status()).isEqualTo(204);
+
+            assertThat(lost.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(4401);
+            assertThat(api.get("/api/mp/me", lostPhone).status()).isEqualTo(401);
+            sockets.sweep();
+            assertThat(bystander.closedWith).isNotDone();
+        } finally {
+            other.abort();
+        }
+    }
+
+    @Test
+    void aBureauAdminEndingAMembersSessionsClosesTheirSocket() throws Exception {
+        Frames frames = new Frames();
+        socket = connect(port, member, frames);
+
+        assertThat(api.post("/api/admin/members/" + fixtures.userId(member) + "/sessions/end", null,
+                fixtures.admin("BUREAU_ADMIN")).status()).isEqualTo(204);
+
+        assertThat(frames.closedWith.get(10, TimeUnit.SECONDS)).isEqualTo(4401);
     }
 
     @Test
     void outsidersReceiveNothing() throws Exception {
         Frames frames = new Frames();
-        socket = connect(port, fixtures.member(), frames, true);
+        socket = connect(port, fixtures.member(), frames);
 
         send(pioneer, "内部消息");
         send(member, "内部消息二");
@@ -171,7 +300,7 @@ class ChatSocketApiTest extends ApiTestBase {
                 .profiles("test").run("--server.port=0")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             Frames frames = new Frames();
-            socket = connect(secondPort, member, frames, true);
+            socket = connect(secondPort, member, frames);
 
             send(pioneer, "跨实例消息");
 
@@ -183,8 +312,8 @@ class ChatSocketApiTest extends ApiTestBase {
     void aPendingTextReachesOthersWithoutItsTextUntilTheCheckPassesIt() throws Exception {
         Frames theirs = new Frames();
         Frames mine = new Frames();
-        socket = connect(port, member, theirs, true);
-        WebSocket own = connect(port, pioneer, mine, true);
+        socket = connect(port, member, theirs);
+        WebSocket own = connect(port, pioneer, mine);
         try {
             assertThat(api.send("PUT", "/wx-sim/_outages/msg_sec_check", null, null, null).status()).isEqualTo(204);
             try {
@@ -212,9 +341,9 @@ class ChatSocketApiTest extends ApiTestBase {
     void aDirectMessageReachesOnlyItsPeer() throws Exception {
         Frames peer = new Frames();
         Frames bystander = new Frames();
-        socket = connect(port, member, peer, true);
+        socket = connect(port, member, peer);
         String third = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
-        WebSocket thirdSocket = connect(port, third, bystander, true);
+        WebSocket thirdSocket = connect(port, third, bystander);
         try {
             String direct = api.post("/api/mp/conversations/direct", Map.of("userId", fixtures.userId(member)), pioneer)
                     .json().path("id").asString();
@@ -242,7 +371,7 @@ class ChatSocketApiTest extends ApiTestBase {
     @Test
     void aSocketDoesNotOutliveItsSignIn() throws Exception {
         Frames frames = new Frames();
-        socket = connect(port, member, frames, true);
+        socket = connect(port, member, frames);
         sockets.sweep();
         assertThat(frames.closedWith).isNotDone();
 
