@@ -77,7 +77,7 @@ class AdminChatService {
     ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.admin(caller.adminId());
         Conversation conversation = access.writableByAdmin(caller, conversationId);
-        ChatMessage earlier = poster.earlier(me, request.clientMsgId());
+        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new ChatService.Sent(senders.view(earlier, me), false);
         }

@@ -47,8 +47,9 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
     int settleCheck(long id, ContentCheck check);
 
-    default ChatMessage findByClientId(SenderType senderType, long senderId, String clientMsgId) {
-        return selectOne(Wrappers.<ChatMessage>lambdaQuery()
+    /** The sender's message under this clientMsgId in this conversation (the unique key's columns). */
+    default ChatMessage findByClientId(long conversationId, SenderType senderType, long senderId, String clientMsgId) {
+        return selectOne(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getConversationId, conversationId)
                 .eq(ChatMessage::getSenderType, senderType).eq(ChatMessage::getSenderId, senderId)
                 .eq(ChatMessage::getClientMsgId, clientMsgId));
     }

@@ -114,7 +114,7 @@ class ChatService {
     Sent sendText(long userId, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.member(userId);
         Conversation conversation = access.writableByMember(userId, conversationId);
-        ChatMessage earlier = poster.earlier(me, request.clientMsgId());
+        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new Sent(senders.view(earlier, me), false);
         }
