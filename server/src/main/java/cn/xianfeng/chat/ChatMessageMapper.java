@@ -43,6 +43,13 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
                 .orderByAsc(ChatMessage::getId).last("LIMIT " + limit));
     }
 
+    /**
+     * Turns a message into a tombstone, touching nothing else: a whole-row write of a message read earlier would put
+     * back a content check settled meanwhile. 0 when it was already recalled.
+     */
+    @Update("UPDATE message SET recalled = TRUE, recalled_by = #{by} WHERE id = #{id} AND recalled = FALSE")
+    int recall(long id, RecalledBy by);
+
     /** Settles a pending check; 0 when another instance settled it first. */
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
     int settleCheck(long id, ContentCheck check);

@@ -67,11 +67,10 @@ class ChatPoster {
     /** Turns the message into a tombstone (it keeps its seq); recalling twice changes nothing. */
     @Transactional
     ChatMessage recall(Conversation conversation, ChatMessage message, RecalledBy by) {
-        if (!Boolean.TRUE.equals(message.getRecalled())) {
-            message.setRecalled(true);
-            message.setRecalledBy(by);
-            messages.updateById(message);
-            ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, message));
+        if (messages.recall(message.getId(), by) == 1) {
+            ChatMessage recalled = messages.selectById(message.getId());
+            ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, recalled));
+            return recalled;
         }
         return messages.selectById(message.getId());
     }
