@@ -1,5 +1,7 @@
 package cn.xianfeng.chat;
 
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.auth.Members;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.web.ConflictException;
@@ -36,13 +38,15 @@ class ChatService {
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
     private final Members members;
+    private final AdminAccess admins;
     private final WeChat weChat;
     private final RedissonClient redisson;
     private final Clock clock;
 
     ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
                 DirectConversations directs, ChatPoster poster, ChatSenders senders,
-                Cobuildings cobuildings, Members members, WeChat weChat, RedissonClient redisson, Clock clock) {
+                Cobuildings cobuildings, Members members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
+                Clock clock) {
         this.messages = messages;
         this.access = access;
         this.views = views;
@@ -51,6 +55,7 @@ class ChatService {
         this.senders = senders;
         this.cobuildings = cobuildings;
         this.members = members;
+        this.admins = admins;
         this.weChat = weChat;
         this.redisson = redisson;
         this.clock = clock;
@@ -81,7 +86,11 @@ class ChatService {
             throw new ConflictException("COBUILDING_CLOSED", "该先锋号已退出或摘牌，不能再发起私聊");
         }
         if (cobuilding.bureauLiaisonId() == null) {
-            throw new ConflictException("NO_BUREAU_LIAISON", "该先锋号尚未分配局联络员");
+            throw new ConflictException("NO_BUREAU_LIAISON", "该先锋号的局联络员待指派");
+        }
+        if (!admins.isActiveWithRole(cobuilding.bureauLiaisonId(), AdminRole.LIAISON)) {
+            // Assigned, but no longer a LIAISON or disabled: the vacancy is being recorded, treat it as one.
+            throw new ConflictException("LIAISON_UNASSIGNED", "该先锋号的局联络员待指派");
         }
         return directs.open(me, Participant.admin(cobuilding.bureauLiaisonId()));
     }

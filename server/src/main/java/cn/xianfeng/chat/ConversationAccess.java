@@ -109,7 +109,24 @@ class ConversationAccess {
         if (conversation.getType() == ConversationType.GROUP) {
             throw new ConflictException("COBUILDING_CLOSED", "该先锋号已退出或摘牌，会话只能查看");
         }
+        Optional<Participant> peer = peerOf(conversation, who);
+        Participant admin = who.type() == SenderType.ADMIN ? who
+                : peer.filter(p -> p.type() == SenderType.ADMIN).orElse(null);
+        Participant member = who.type() == SenderType.MEMBER ? who : peer.orElse(null);
+        if (admin != null && member != null && !assignedLiaisonOf(admin, member)) {
+            throw new ConflictException("LIAISON_UNASSIGNED", "对方已不是你所在先锋号的局联络员，会话只能查看");
+        }
         throw new ConflictException("DIRECT_CLOSED", "你们已不在同一个先锋号中，会话只能查看");
+    }
+
+    /**
+     * Whether the admin is an enabled LIAISON still assigned to one of the member's co-buildings (open or not): when
+     * not, the conversation closed because the liaison went, not because the member did.
+     */
+    private boolean assignedLiaisonOf(Participant admin, Participant member) {
+        return admins.isActiveWithRole(admin.id(), AdminRole.LIAISON)
+                && cobuildings.activeCobuildingIds(member.id()).stream().map(cobuildings::find)
+                .flatMap(Optional::stream).anyMatch(c -> Long.valueOf(admin.id()).equals(c.bureauLiaisonId()));
     }
 
     /** The other person of a direct conversation. */
@@ -123,7 +140,8 @@ class ConversationAccess {
 
     /**
      * Whether two people are connected through an open co-building: two members sharing one, or a member and the
-     * bureau liaison of one of theirs. Opening and writing a direct conversation need it.
+     * bureau liaison of one of theirs who is still an enabled LIAISON (an assignment does not outlive the role, even
+     * for the moment before it is vacated). Opening and writing a direct conversation need it.
      */
     boolean connected(Participant a, Participant b) {
         if (a.type() == SenderType.MEMBER && b.type() == SenderType.MEMBER) {
@@ -133,7 +151,8 @@ class ConversationAccess {
         }
         Participant member = a.type() == SenderType.MEMBER ? a : b;
         Participant admin = a.type() == SenderType.ADMIN ? a : b;
-        if (member.type() != SenderType.MEMBER || admin.type() != SenderType.ADMIN) {
+        if (member.type() != SenderType.MEMBER || admin.type() != SenderType.ADMIN
+                || !admins.isActiveWithRole(admin.id(), AdminRole.LIAISON)) {
             return false;
         }
         return cobuildings.activeCobuildingIds(member.id()).stream()
