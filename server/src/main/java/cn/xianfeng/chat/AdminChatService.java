@@ -6,7 +6,7 @@ import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
-import java.util.List;
+import cn.xianfeng.shared.web.PageResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +45,10 @@ class AdminChatService {
     }
 
     /** The admin's direct conversations and the groups of the co-buildings they are the liaison of. */
-    List<ConversationView> mine(AdminCaller caller) {
+    PageResponse<ConversationView> mine(AdminCaller caller, int page, int size) {
         admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
-        return views.listOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()));
+        return views.pageOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()),
+                page, size);
     }
 
     /** A co-building's group conversation, for oversight (its line shows the last message: audited too). */

@@ -3,6 +3,7 @@ package cn.xianfeng.chat;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -31,6 +32,12 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
         Collections.reverse(ascending);
         return ascending;
     }
+
+    /** The last message of each of these conversations (the one at its max_seq), in one statement. */
+    @Select("<script>SELECT m.* FROM conversation c JOIN message m ON m.conversation_id = c.id AND m.seq = c.max_seq "
+            + "WHERE c.id IN <foreach collection='conversationIds' item='id' open='(' separator=',' close=')'>#{id}"
+            + "</foreach></script>")
+    List<ChatMessage> lastOfEach(Collection<Long> conversationIds);
 
     default ChatMessage findBySeq(long conversationId, long seq) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()

@@ -7,6 +7,7 @@ import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
+import cn.xianfeng.shared.web.PageResponse;
 import cn.xianfeng.shared.web.RateLimitedException;
 import cn.xianfeng.wechat.WeChat;
 import cn.xianfeng.wechat.WeChat.TextVerdict;
@@ -65,8 +66,8 @@ class ChatService {
      * The member's conversations, most recent activity first: the groups of the co-buildings they are actively in,
      * and their direct conversations.
      */
-    List<ConversationView> conversationsOf(long userId) {
-        return views.listOf(cobuildings.activeCobuildingIds(userId), Participant.member(userId));
+    PageResponse<ConversationView> conversationsOf(long userId, int page, int size) {
+        return views.pageOf(cobuildings.activeCobuildingIds(userId), Participant.member(userId), page, size);
     }
 
     /**
