@@ -5,8 +5,12 @@ import cn.xianfeng.shared.security.TokenService;
 import cn.xianfeng.shared.security.UnauthenticatedException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +60,27 @@ public class AdminAccess {
     public boolean isActiveWithRole(long adminId, AdminRole role) {
         AdminAccount account = accounts.selectById(adminId);
         return account != null && Boolean.TRUE.equals(account.getEnabled()) && roles.rolesOf(adminId).contains(role);
+    }
+
+    /** Of these admins, the ones that are enabled and hold the role; two queries whatever their number. */
+    public Set<Long> activeWithRole(Collection<Long> adminIds, AdminRole role) {
+        if (adminIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Set<AdminRole>> held = roles.rolesOf(adminIds);
+        return accounts.selectByIds(adminIds).stream()
+                .filter(a -> Boolean.TRUE.equals(a.getEnabled())
+                        && held.getOrDefault(a.getId(), Set.of()).contains(role))
+                .map(AdminAccount::getId).collect(Collectors.toSet());
+    }
+
+    /** Display names of several admins in one query; unknown ids are left out. */
+    public Map<Long, String> displayNames(Collection<Long> adminIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!adminIds.isEmpty()) {
+            accounts.selectByIds(adminIds).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,15 +33,18 @@ class AdminAccountService {
     private final AuditLog audit;
     private final PasswordEncoder passwords;
     private final AdminAuthService auth;
+    private final ApplicationEventPublisher events;
 
     AdminAccountService(AdminAccountMapper accounts, AdminAccountRoleMapper roles, AdminAccess access,
-                        AuditLog audit, PasswordEncoder passwords, AdminAuthService auth) {
+                        AuditLog audit, PasswordEncoder passwords, AdminAuthService auth,
+                        ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.roles = roles;
         this.access = access;
         this.audit = audit;
         this.passwords = passwords;
         this.auth = auth;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -113,6 +117,7 @@ class AdminAccountService {
             // A role taken away also takes away the sign-ins that were made while it was held.
             auth.endSessionsAfterCommit(id);
         }
+        accessChanged(caller, account, wanted);
         return AdminAccountView.of(account, wanted);
     }
 
@@ -132,7 +137,9 @@ class AdminAccountService {
         audit.record(caller, "admin.disable", "admin_account", id, "停用账号 " + account.getUsername());
         // Every token ends now, not when it is next presented: enabling the account again must not revive them.
         auth.endSessionsAfterCommit(id);
-        return AdminAccountView.of(account, roles.lockRolesOf(id));
+        Set<AdminRole> held = roles.lockRolesOf(id);
+        accessChanged(caller, account, held);
+        return AdminAccountView.of(account, held);
     }
 
     @Transactional
@@ -142,7 +149,9 @@ class AdminAccountService {
         accounts.setEnabled(id, true);
         account.setEnabled(true);
         audit.record(caller, "admin.enable", "admin_account", id, "启用账号 " + account.getUsername());
-        return AdminAccountView.of(account, roles.lockRolesOf(id));
+        Set<AdminRole> held = roles.lockRolesOf(id);
+        accessChanged(caller, account, held);
+        return AdminAccountView.of(account, held);
     }
 
     @Transactional
@@ -163,6 +172,12 @@ class AdminAccountService {
             }
         });
         return AdminAccountView.of(account, roles.lockRolesOf(id));
+    }
+
+    /** Tells other features (e.g. a liaison's co-buildings) inside this transaction. */
+    private void accessChanged(AdminCaller caller, AdminAccount account, Set<AdminRole> held) {
+        events.publishEvent(new AdminAccessChanged(account.getId(), Boolean.TRUE.equals(account.getEnabled()), held,
+                caller.adminId()));
     }
 
     private void requireSuperAdmin(AdminCaller caller) {

@@ -5,7 +5,6 @@ import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,12 @@ class AdminChatController {
         this.chat = chat;
     }
 
+    /** Latest activity first, 50 to a page by default. */
     @GetMapping("/conversations")
-    PageResponse<ConversationView> mine(AdminCaller caller) {
-        List<ConversationView> items = chat.mine(caller);
-        return new PageResponse<>(items, 1, items.size(), items.size());
+    PageResponse<ConversationView> mine(AdminCaller caller,
+                                        @RequestParam(defaultValue = "1") @Min(1) int page,
+                                        @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        return chat.mine(caller, page, size);
     }
 
     @GetMapping("/cobuildings/{cobuildingId}/conversation")

@@ -6,14 +6,14 @@ import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
-import java.util.List;
+import cn.xianfeng.shared.web.PageResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bureau's side of chat: oversight of every group it can see, posting as the bureau, moderating by recall, and
- * a liaison's own direct conversations. Every write is audited, and so is opening a group's latest page (paging on
- * from there is not, so an open console polling for new messages does not flood the log).
+ * a liaison's own direct conversations. Every write is audited, and so is every read of a group (see
+ * {@link ChatViewAudit}).
  */
 @Service
 class AdminChatService {
@@ -26,11 +26,12 @@ class AdminChatService {
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
     private final AuditLog audit;
+    private final ChatViewAudit viewAudit;
     private final AdminAccess admins;
 
     AdminChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
                      GroupConversations groups, ChatPoster poster, ChatSenders senders, Cobuildings cobuildings,
-                     AuditLog audit, AdminAccess admins) {
+                     AuditLog audit, ChatViewAudit viewAudit, AdminAccess admins) {
         this.messages = messages;
         this.access = access;
         this.views = views;
@@ -39,33 +40,33 @@ class AdminChatService {
         this.senders = senders;
         this.cobuildings = cobuildings;
         this.audit = audit;
+        this.viewAudit = viewAudit;
         this.admins = admins;
     }
 
     /** The admin's direct conversations and the groups of the co-buildings they are the liaison of. */
-    List<ConversationView> mine(AdminCaller caller) {
+    PageResponse<ConversationView> mine(AdminCaller caller, int page, int size) {
         admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
-        return views.listOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()));
+        return views.pageOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()),
+                page, size);
     }
 
-    /** A co-building's group conversation, for oversight. */
+    /** A co-building's group conversation, for oversight (its line shows the last message: audited too). */
     ConversationView groupOf(AdminCaller caller, long cobuildingId) {
         cobuildings.visibleToAdmin(caller, cobuildingId);
-        return views.of(groups.ensure(cobuildingId), Participant.admin(caller.adminId()));
+        Conversation group = groups.ensure(cobuildingId);
+        viewAudit.viewed(caller, group);
+        return views.of(group, Participant.admin(caller.adminId()));
     }
 
     MessagePage after(AdminCaller caller, long conversationId, long afterSeq, int limit) {
-        access.readableByAdmin(caller, conversationId);
+        viewAudit.viewed(caller, access.readableByAdmin(caller, conversationId));
         return MessagePage.after(messages, senders, conversationId, afterSeq, limit,
                 Participant.admin(caller.adminId()));
     }
 
-    @Transactional
     MessagePage before(AdminCaller caller, long conversationId, Long beforeSeq, int limit) {
-        Conversation conversation = access.readableByAdmin(caller, conversationId);
-        if (beforeSeq == null && conversation.getType() == ConversationType.GROUP) {
-            audit.record(caller, "chat.view", "conversation", conversationId, conversation.getTitle());
-        }
+        viewAudit.viewed(caller, access.readableByAdmin(caller, conversationId));
         return MessagePage.before(messages, senders, conversationId, beforeSeq == null ? Long.MAX_VALUE : beforeSeq,
                 limit, Participant.admin(caller.adminId()));
     }
@@ -77,7 +78,7 @@ class AdminChatService {
     ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.admin(caller.adminId());
         Conversation conversation = access.writableByAdmin(caller, conversationId);
-        ChatMessage earlier = poster.earlier(me, request.clientMsgId());
+        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new ChatService.Sent(senders.view(earlier, me), false);
         }

@@ -40,7 +40,8 @@ public class ChatCards {
             return;
         }
         String clientMsgId = "card-" + refType + "-" + refId + "-" + cardType.name().toLowerCase();
-        if (messages.findByClientId(SenderType.SYSTEM, conversation.getId(), clientMsgId) != null) {
+        long conversationId = conversation.getId();
+        if (messages.findByClientId(conversationId, SenderType.SYSTEM, conversationId, clientMsgId) != null) {
             return;
         }
         ChatMessage posted = transaction.execute(status -> {

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -33,6 +34,12 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
         return ascending;
     }
 
+    /** The last message of each of these conversations (the one at its max_seq), in one statement. */
+    @Select("<script>SELECT m.* FROM conversation c JOIN message m ON m.conversation_id = c.id AND m.seq = c.max_seq "
+            + "WHERE c.id IN <foreach collection='conversationIds' item='id' open='(' separator=',' close=')'>#{id}"
+            + "</foreach></script>")
+    List<ChatMessage> lastOfEach(Collection<Long> conversationIds);
+
     default ChatMessage findBySeq(long conversationId, long seq) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()
                 .eq(ChatMessage::getConversationId, conversationId).eq(ChatMessage::getSeq, seq));
@@ -44,6 +51,13 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
                 .and(due -> due.isNull(ChatMessage::getCheckDueAt).or().le(ChatMessage::getCheckDueAt, now))
                 .orderByAsc(ChatMessage::getId).last("LIMIT " + limit));
     }
+
+    /**
+     * Turns a message into a tombstone, touching nothing else: a whole-row write of a message read earlier would put
+     * back a content check settled meanwhile. 0 when it was already recalled.
+     */
+    @Update("UPDATE message SET recalled = TRUE, recalled_by = #{by} WHERE id = #{id} AND recalled = FALSE")
+    int recall(long id, RecalledBy by);
 
     /** Settles a pending check; 0 when another instance settled it first. */
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
@@ -57,8 +71,9 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
             + "WHERE id = #{id} AND content_check = 'PENDING' AND check_attempts = #{attemptsBefore}")
     int postponeCheck(long id, int attemptsBefore, Instant dueAt);
 
-    default ChatMessage findByClientId(SenderType senderType, long senderId, String clientMsgId) {
-        return selectOne(Wrappers.<ChatMessage>lambdaQuery()
+    /** The sender's message under this clientMsgId in this conversation (the unique key's columns). */
+    default ChatMessage findByClientId(long conversationId, SenderType senderType, long senderId, String clientMsgId) {
+        return selectOne(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getConversationId, conversationId)
                 .eq(ChatMessage::getSenderType, senderType).eq(ChatMessage::getSenderId, senderId)
                 .eq(ChatMessage::getClientMsgId, clientMsgId));
     }

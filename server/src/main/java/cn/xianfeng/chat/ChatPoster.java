@@ -28,9 +28,12 @@ class ChatPoster {
         this.transaction = transaction;
     }
 
-    /** The message this sender already stored under the clientMsgId, if a resend brings it again. */
-    ChatMessage earlier(Participant sender, String clientMsgId) {
-        return messages.findByClientId(sender.type(), sender.id(), clientMsgId);
+    /**
+     * The message this sender already stored in this conversation under the clientMsgId, if a resend brings it
+     * again. The same id in another conversation is another message.
+     */
+    ChatMessage earlier(Conversation conversation, Participant sender, String clientMsgId) {
+        return messages.findByClientId(conversation.getId(), sender.type(), sender.id(), clientMsgId);
     }
 
     /**
@@ -57,18 +60,17 @@ class ChatPoster {
             fanout.messagePosted(conversation, stored);
             return new Posted(stored, true);
         } catch (DuplicateKeyException raced) {
-            return new Posted(earlier(sender, clientMsgId), false);
+            return new Posted(earlier(conversation, sender, clientMsgId), false);
         }
     }
 
     /** Turns the message into a tombstone (it keeps its seq); recalling twice changes nothing. */
     @Transactional
     ChatMessage recall(Conversation conversation, ChatMessage message, RecalledBy by) {
-        if (!Boolean.TRUE.equals(message.getRecalled())) {
-            message.setRecalled(true);
-            message.setRecalledBy(by);
-            messages.updateById(message);
-            ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, message));
+        if (messages.recall(message.getId(), by) == 1) {
+            ChatMessage recalled = messages.selectById(message.getId());
+            ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, recalled));
+            return recalled;
         }
         return messages.selectById(message.getId());
     }

@@ -5,6 +5,7 @@ import cn.xianfeng.auth.Members;
 import cn.xianfeng.auth.Members.MemberCard;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.shared.web.ApiTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,9 @@ class ChatSenders {
         return messages.stream().map(m -> view(m, sender(m, cards, bureau), reader)).toList();
     }
 
-    /** The bureau's names, looked up once per admin on the page rather than once per message. */
+    /** The bureau's names on the page, in one query. */
     private Map<Long, String> bureauNames(List<ChatMessage> messages) {
-        Map<Long, String> names = new HashMap<>();
-        senderIds(messages, SenderType.ADMIN).forEach(id -> names.put(id, admins.displayName(id).orElse(BUREAU)));
-        return names;
+        return admins.displayNames(senderIds(messages, SenderType.ADMIN));
     }
 
     private static List<Long> senderIds(List<ChatMessage> messages, SenderType type) {
@@ -54,13 +53,20 @@ class ChatSenders {
         return views(List.of(message), reader).get(0);
     }
 
-    /** How a participant appears as the other side of a direct conversation. */
-    Sender card(Participant participant) {
-        ChatMessage stand = new ChatMessage();
-        stand.setSenderType(participant.type());
-        stand.setSenderId(participant.id());
-        List<ChatMessage> alone = List.of(stand);
-        return sender(stand, members.cards(senderIds(alone, SenderType.MEMBER)), bureauNames(alone));
+    /** How participants appear as the other side of direct conversations: two queries, whatever their number. */
+    Map<Participant, Sender> cards(Collection<Participant> participants) {
+        List<ChatMessage> stands = participants.stream().distinct().map(p -> {
+            ChatMessage stand = new ChatMessage();
+            stand.setSenderType(p.type());
+            stand.setSenderId(p.id());
+            return stand;
+        }).toList();
+        Map<Long, MemberCard> cards = members.cards(senderIds(stands, SenderType.MEMBER));
+        Map<Long, String> bureau = bureauNames(stands);
+        Map<Participant, Sender> found = new HashMap<>();
+        stands.forEach(stand -> found.put(new Participant(stand.getSenderType(), stand.getSenderId()),
+                sender(stand, cards, bureau)));
+        return found;
     }
 
     /** Whether the reader may see the message's content. */

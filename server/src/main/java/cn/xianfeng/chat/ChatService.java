@@ -1,10 +1,13 @@
 package cn.xianfeng.chat;
 
+import cn.xianfeng.admin.AdminAccess;
+import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.auth.Members;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
+import cn.xianfeng.shared.web.PageResponse;
 import cn.xianfeng.shared.web.RateLimitedException;
 import cn.xianfeng.wechat.WeChat;
 import cn.xianfeng.wechat.WeChat.TextVerdict;
@@ -36,13 +39,15 @@ class ChatService {
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
     private final Members members;
+    private final AdminAccess admins;
     private final WeChat weChat;
     private final RedissonClient redisson;
     private final Clock clock;
 
     ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
                 DirectConversations directs, ChatPoster poster, ChatSenders senders,
-                Cobuildings cobuildings, Members members, WeChat weChat, RedissonClient redisson, Clock clock) {
+                Cobuildings cobuildings, Members members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
+                Clock clock) {
         this.messages = messages;
         this.access = access;
         this.views = views;
@@ -51,6 +56,7 @@ class ChatService {
         this.senders = senders;
         this.cobuildings = cobuildings;
         this.members = members;
+        this.admins = admins;
         this.weChat = weChat;
         this.redisson = redisson;
         this.clock = clock;
@@ -60,8 +66,8 @@ class ChatService {
      * The member's conversations, most recent activity first: the groups of the co-buildings they are actively in,
      * and their direct conversations.
      */
-    List<ConversationView> conversationsOf(long userId) {
-        return views.listOf(cobuildings.activeCobuildingIds(userId), Participant.member(userId));
+    PageResponse<ConversationView> conversationsOf(long userId, int page, int size) {
+        return views.pageOf(cobuildings.activeCobuildingIds(userId), Participant.member(userId), page, size);
     }
 
     /**
@@ -81,7 +87,11 @@ class ChatService {
             throw new ConflictException("COBUILDING_CLOSED", "该先锋号已退出或摘牌，不能再发起私聊");
         }
         if (cobuilding.bureauLiaisonId() == null) {
-            throw new ConflictException("NO_BUREAU_LIAISON", "该先锋号尚未分配局联络员");
+            throw new ConflictException("NO_BUREAU_LIAISON", "该先锋号的局联络员待指派");
+        }
+        if (!admins.isActiveWithRole(cobuilding.bureauLiaisonId(), AdminRole.LIAISON)) {
+            // Assigned, but no longer a LIAISON or disabled: the vacancy is being recorded, treat it as one.
+            throw new ConflictException("LIAISON_UNASSIGNED", "该先锋号的局联络员待指派");
         }
         return directs.open(me, Participant.admin(cobuilding.bureauLiaisonId()));
     }
@@ -114,7 +124,7 @@ class ChatService {
     Sent sendText(long userId, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.member(userId);
         Conversation conversation = access.writableByMember(userId, conversationId);
-        ChatMessage earlier = poster.earlier(me, request.clientMsgId());
+        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new Sent(senders.view(earlier, me), false);
         }

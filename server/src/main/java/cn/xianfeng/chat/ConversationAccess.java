@@ -8,10 +8,16 @@ import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,7 +115,24 @@ class ConversationAccess {
         if (conversation.getType() == ConversationType.GROUP) {
             throw new ConflictException("COBUILDING_CLOSED", "该先锋号已退出或摘牌，会话只能查看");
         }
+        Optional<Participant> peer = peerOf(conversation, who);
+        Participant admin = who.type() == SenderType.ADMIN ? who
+                : peer.filter(p -> p.type() == SenderType.ADMIN).orElse(null);
+        Participant member = who.type() == SenderType.MEMBER ? who : peer.orElse(null);
+        if (admin != null && member != null && !assignedLiaisonOf(admin, member)) {
+            throw new ConflictException("LIAISON_UNASSIGNED", "对方已不是你所在先锋号的局联络员，会话只能查看");
+        }
         throw new ConflictException("DIRECT_CLOSED", "你们已不在同一个先锋号中，会话只能查看");
+    }
+
+    /**
+     * Whether the admin is an enabled LIAISON still assigned to one of the member's co-buildings (open or not): when
+     * not, the conversation closed because the liaison went, not because the member did.
+     */
+    private boolean assignedLiaisonOf(Participant admin, Participant member) {
+        return admins.isActiveWithRole(admin.id(), AdminRole.LIAISON)
+                && cobuildings.activeCobuildingIds(member.id()).stream().map(cobuildings::find)
+                .flatMap(Optional::stream).anyMatch(c -> Long.valueOf(admin.id()).equals(c.bureauLiaisonId()));
     }
 
     /** The other person of a direct conversation. */
@@ -123,22 +146,59 @@ class ConversationAccess {
 
     /**
      * Whether two people are connected through an open co-building: two members sharing one, or a member and the
-     * bureau liaison of one of theirs. Opening and writing a direct conversation need it.
+     * bureau liaison of one of theirs who is still an enabled LIAISON (an assignment does not outlive the role, even
+     * for the moment before it is vacated). Opening and writing a direct conversation need it.
      */
     boolean connected(Participant a, Participant b) {
+        return connectedPeers(a, List.of(b)).contains(b);
+    }
+
+    /**
+     * The peers among these that {@code me} is connected to (see {@link #connected}), in at most four queries
+     * whatever their number: the conversation list asks for a whole page at once.
+     */
+    Set<Participant> connectedPeers(Participant me, Collection<Participant> peers) {
+        if (peers.isEmpty()) {
+            return Set.of();
+        }
+        List<Participant> everyone = new ArrayList<>(peers);
+        everyone.add(me);
+        Map<Long, List<Long>> cobuildingsOf = cobuildings.activeCobuildingIdsOf(idsOf(everyone, SenderType.MEMBER));
+        Map<Long, Summary> open = new HashMap<>();
+        cobuildings.findAll(cobuildingsOf.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
+                .forEach((id, c) -> {
+                    if (!c.status().closed()) {
+                        open.put(id, c);
+                    }
+                });
+        Set<Long> liaisons = admins.activeWithRole(idsOf(everyone, SenderType.ADMIN), AdminRole.LIAISON);
+        Set<Participant> connected = new HashSet<>();
+        for (Participant peer : peers) {
+            if (linked(me, peer, cobuildingsOf, open, liaisons)) {
+                connected.add(peer);
+            }
+        }
+        return connected;
+    }
+
+    private static boolean linked(Participant a, Participant b, Map<Long, List<Long>> cobuildingsOf,
+                                  Map<Long, Summary> open, Set<Long> liaisons) {
         if (a.type() == SenderType.MEMBER && b.type() == SenderType.MEMBER) {
-            Set<Long> shared = new HashSet<>(cobuildings.activeCobuildingIds(a.id()));
-            shared.retainAll(cobuildings.activeCobuildingIds(b.id()));
-            return shared.stream().anyMatch(this::open);
+            Set<Long> shared = new HashSet<>(cobuildingsOf.getOrDefault(a.id(), List.of()));
+            shared.retainAll(cobuildingsOf.getOrDefault(b.id(), List.of()));
+            return shared.stream().anyMatch(open::containsKey);
         }
         Participant member = a.type() == SenderType.MEMBER ? a : b;
         Participant admin = a.type() == SenderType.ADMIN ? a : b;
-        if (member.type() != SenderType.MEMBER || admin.type() != SenderType.ADMIN) {
+        if (member.type() != SenderType.MEMBER || admin.type() != SenderType.ADMIN || !liaisons.contains(admin.id())) {
             return false;
         }
-        return cobuildings.activeCobuildingIds(member.id()).stream()
-                .map(cobuildings::find).flatMap(Optional::stream)
-                .anyMatch(c -> !c.status().closed() && Long.valueOf(admin.id()).equals(c.bureauLiaisonId()));
+        return cobuildingsOf.getOrDefault(member.id(), List.of()).stream().map(open::get).filter(Objects::nonNull)
+                .anyMatch(c -> Long.valueOf(admin.id()).equals(c.bureauLiaisonId()));
+    }
+
+    private static Set<Long> idsOf(Collection<Participant> participants, SenderType type) {
+        return participants.stream().filter(p -> p.type() == type).map(Participant::id).collect(Collectors.toSet());
     }
 
     /** The members whose sockets hear about the conversation's changes (the bureau has none). */
@@ -149,10 +209,6 @@ class ConversationAccess {
                     .map(ConversationParticipant::participant).filter(p -> p.type() == SenderType.MEMBER)
                     .map(Participant::id).toList();
         };
-    }
-
-    private boolean open(long cobuildingId) {
-        return cobuildings.find(cobuildingId).map(c -> !c.status().closed()).orElse(false);
     }
 
     private boolean isParticipant(Conversation conversation, Participant who) {

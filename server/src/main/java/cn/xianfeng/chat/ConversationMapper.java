@@ -2,7 +2,11 @@ package cn.xianfeng.chat;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -11,6 +15,25 @@ interface ConversationMapper extends BaseMapper<Conversation> {
     default Conversation findGroupOf(long cobuildingId) {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getCobuildingId, cobuildingId));
     }
+
+    /** The co-buildings among these that already have their group conversation. */
+    default List<Long> cobuildingsWithGroup(Collection<Long> cobuildingIds) {
+        return cobuildingIds.isEmpty() ? List.of() : selectList(Wrappers.<Conversation>lambdaQuery()
+                .select(Conversation::getCobuildingId).in(Conversation::getCobuildingId, cobuildingIds))
+                .stream().map(Conversation::getCobuildingId).toList();
+    }
+
+    /**
+     * Someone's conversations, latest activity first: the groups of these co-buildings and the direct conversations
+     * they take part in. One page, counted by the pagination interceptor.
+     */
+    @Select("<script>SELECT * FROM conversation WHERE id IN (SELECT conversation_id FROM conversation_participant "
+            + "WHERE participant_type = #{readerType} AND participant_id = #{readerId})"
+            + "<if test='cobuildingIds.size() > 0'> OR cobuilding_id IN "
+            + "<foreach collection='cobuildingIds' item='id' open='(' separator=',' close=')'>#{id}</foreach></if>"
+            + " ORDER BY COALESCE(last_message_at, created_at) DESC, id DESC</script>")
+    Page<Conversation> pageOf(Page<Conversation> page, Collection<Long> cobuildingIds, SenderType readerType,
+                              long readerId);
 
     default Conversation findDirect(String directKey) {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getDirectKey, directKey));

@@ -2,6 +2,7 @@ package cn.xianfeng.chat;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
@@ -13,11 +14,10 @@ interface ConversationParticipantMapper extends BaseMapper<ConversationParticipa
                 .eq(ConversationParticipant::getConversationId, conversationId));
     }
 
-    /** The direct conversations someone is in. */
-    default List<Long> conversationIdsOf(Participant participant) {
-        return selectList(Wrappers.<ConversationParticipant>lambdaQuery()
-                .eq(ConversationParticipant::getParticipantType, participant.type())
-                .eq(ConversationParticipant::getParticipantId, participant.id()))
-                .stream().map(ConversationParticipant::getConversationId).toList();
+    /** The participants of several conversations at once. */
+    default List<ConversationParticipant> ofEach(Collection<Long> conversationIds) {
+        return conversationIds.isEmpty() ? List.of() : selectList(Wrappers.<ConversationParticipant>lambdaQuery()
+                .in(ConversationParticipant::getConversationId, conversationIds));
     }
+
 }

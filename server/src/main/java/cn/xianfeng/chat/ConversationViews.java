@@ -2,16 +2,24 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.chat.ConversationView.LastMessage;
 import cn.xianfeng.chat.MessageView.Sender;
+import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.web.ApiTime;
-import java.util.ArrayList;
-import java.util.Comparator;
+import cn.xianfeng.shared.web.PageResponse;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Conversations as lines of a list for one reader: title, last message, unread count from the read mark. */
+/**
+ * Conversations as lines of a list for one reader: title, last message, unread count from the read mark, whether it
+ * is still writable. A page costs a fixed number of queries whatever its length: last messages, read marks, peers,
+ * their names and what connects them are each fetched for the whole page at once.
+ */
 @Component
 class ConversationViews {
 
@@ -22,10 +30,11 @@ class ConversationViews {
     private final ConversationAccess access;
     private final GroupConversations groups;
     private final ChatSenders senders;
+    private final Cobuildings cobuildings;
 
     ConversationViews(ConversationMapper conversations, ConversationParticipantMapper participants,
                       ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
-                      GroupConversations groups, ChatSenders senders) {
+                      GroupConversations groups, ChatSenders senders, Cobuildings cobuildings) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -33,49 +42,68 @@ class ConversationViews {
         this.access = access;
         this.groups = groups;
         this.senders = senders;
+        this.cobuildings = cobuildings;
     }
 
-    /** Someone's list: the groups of these co-buildings and their own direct conversations. */
-    List<ConversationView> listOf(List<Long> groupCobuildingIds, Participant reader) {
-        List<Conversation> listed = new ArrayList<>();
-        groupCobuildingIds.forEach(id -> listed.add(groups.ensure(id)));
-        List<Long> directIds = participants.conversationIdsOf(reader);
-        if (!directIds.isEmpty()) {
-            listed.addAll(conversations.selectByIds(directIds));
-        }
-        return of(listed, reader);
-    }
-
-    /** Most recent activity first. */
-    List<ConversationView> of(List<Conversation> conversations, Participant reader) {
-        Map<Long, Long> readUpTo = reads.of(reader.type(), reader.id(),
-                        conversations.stream().map(Conversation::getId).toList())
-                .stream().collect(Collectors.toMap(ConversationRead::getConversationId,
-                        ConversationRead::getLastReadSeq));
-        return conversations.stream()
-                .sorted(Comparator.comparing(ConversationViews::activeAt).reversed())
-                .map(c -> view(c, reader, readUpTo.getOrDefault(c.getId(), 0L)))
-                .toList();
+    /** Someone's list, latest activity first: the groups of these co-buildings and their own direct conversations. */
+    PageResponse<ConversationView> pageOf(List<Long> groupCobuildingIds, Participant reader, int page, int size) {
+        // A group is made when its co-building is; one missing (that reaction not run yet) is made here.
+        Set<Long> withGroup = new HashSet<>(conversations.cobuildingsWithGroup(groupCobuildingIds));
+        groupCobuildingIds.stream().filter(id -> !withGroup.contains(id)).forEach(groups::ensure);
+        Page<Conversation> found = conversations.pageOf(Page.of(page, size), groupCobuildingIds, reader.type(),
+                reader.id());
+        return new PageResponse<>(views(found.getRecords(), reader), found.getCurrent(), found.getSize(),
+                found.getTotal());
     }
 
     ConversationView of(Conversation conversation, Participant reader) {
-        return of(List.of(conversation), reader).get(0);
+        return views(List.of(conversation), reader).get(0);
     }
 
-    private ConversationView view(Conversation c, Participant reader, long lastReadMark) {
+    /** The lines of these conversations, in their order. */
+    private List<ConversationView> views(List<Conversation> rows, Participant reader) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Conversation::getId).toList();
+        Map<Long, ChatMessage> last = messages.lastOfEach(ids).stream()
+                .collect(Collectors.toMap(ChatMessage::getConversationId, m -> m));
+        Map<Long, Long> readUpTo = reads.of(reader.type(), reader.id(), ids).stream()
+                .collect(Collectors.toMap(ConversationRead::getConversationId, ConversationRead::getLastReadSeq));
+
+        List<Long> directIds = rows.stream().filter(c -> c.getType() == ConversationType.DIRECT)
+                .map(Conversation::getId).toList();
+        Map<Long, Participant> peers = new HashMap<>();
+        participants.ofEach(directIds).stream().filter(p -> !p.participant().equals(reader))
+                .forEach(p -> peers.put(p.getConversationId(), p.participant()));
+        Map<Participant, Sender> cards = senders.cards(peers.values());
+        Set<Participant> connected = access.connectedPeers(reader, new HashSet<>(peers.values()));
+        Set<Long> openCobuildings = cobuildings.findAll(rows.stream().map(Conversation::getCobuildingId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))
+                .values().stream().filter(c -> !c.status().closed()).map(Cobuildings.Summary::id)
+                .collect(Collectors.toSet());
+
+        return rows.stream().map(c -> {
+            Participant peer = peers.get(c.getId());
+            boolean writable = switch (c.getType()) {
+                case GROUP -> openCobuildings.contains(c.getCobuildingId());
+                case DIRECT -> peer != null && connected.contains(peer);
+                case ASSISTANT -> false;
+            };
+            return view(c, reader, readUpTo.getOrDefault(c.getId(), 0L), last.get(c.getId()),
+                    peer == null ? null : cards.get(peer), writable);
+        }).toList();
+    }
+
+    private static ConversationView view(Conversation c, Participant reader, long lastReadMark, ChatMessage last,
+                                         Sender peer, boolean writable) {
         long lastRead = Math.min(lastReadMark, c.getMaxSeq());
-        ChatMessage last = c.getMaxSeq() == 0 ? null : messages.findBySeq(c.getId(), c.getMaxSeq());
-        Optional<Sender> peer = access.peerOf(c, reader).map(senders::card);
         return new ConversationView(String.valueOf(c.getId()), c.getType(),
-                peer.map(Sender::displayName).orElse(c.getTitle()),
+                peer == null ? c.getTitle() : peer.displayName(),
                 c.getCobuildingId() == null ? null : String.valueOf(c.getCobuildingId()),
-                peer.orElse(null),
+                peer,
                 last == null ? null : new LastMessage(last.getSeq(), ChatSenders.preview(last, reader),
                         ApiTime.of(last.getCreatedAt())),
-                c.getMaxSeq() - lastRead, c.getMaxSeq(), lastRead, access.isOpen(c, reader));
-    }
-
-    private static java.time.Instant activeAt(Conversation c) {
-        return c.getLastMessageAt() != null ? c.getLastMessageAt() : c.getCreatedAt();
+                c.getMaxSeq() - lastRead, c.getMaxSeq(), lastRead, writable);
     }
 }

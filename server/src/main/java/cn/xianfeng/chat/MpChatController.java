@@ -5,7 +5,6 @@ import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +25,15 @@ class MpChatController {
         this.chat = chat;
     }
 
+    /**
+     * Latest activity first, 50 to a page by default: the 消息 tab's first page holds every conversation of a
+     * usual member, and further pages follow as it scrolls.
+     */
     @GetMapping
-    PageResponse<ConversationView> mine(MemberCaller caller) {
-        List<ConversationView> items = chat.conversationsOf(caller.userId());
-        return new PageResponse<>(items, 1, items.size(), items.size());
+    PageResponse<ConversationView> mine(MemberCaller caller,
+                                        @RequestParam(defaultValue = "1") @Min(1) int page,
+                                        @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        return chat.conversationsOf(caller.userId(), page, size);
     }
 
     /** One conversation as a line of the list: the chat page learns its title and whether it is writable. */

@@ -32,8 +32,9 @@ class AdminCobuildingController {
     PageResponse<CobuildingSummary> list(AdminCaller caller,
                                          @RequestParam(required = false) CobuildingStatus status,
                                          @RequestParam(required = false) UnitType unitType,
+                                         @RequestParam(required = false) Boolean liaisonVacant,
                                          @Valid PageQuery page) {
-        return cobuildings.list(caller, status, unitType, page);
+        return cobuildings.list(caller, status, unitType, liaisonVacant, page);
     }
 
     @GetMapping("/cobuildings/{id}")

@@ -83,10 +83,11 @@ class CobuildingService {
 
     @Transactional(readOnly = true)
     PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
-                                         PageQuery query) {
+                                         Boolean liaisonVacant, PageQuery query) {
         Long liaisonOnly = liaisonScope(caller);
         List<Long> leadUnits = unitType == null ? null : units.idsOfType(unitType);
-        Page<Cobuilding> page = cobuildings.pageFiltered(status, leadUnits, liaisonOnly, query.toPage());
+        Page<Cobuilding> page = cobuildings.pageFiltered(status, leadUnits, liaisonOnly, liaisonVacant,
+                query.toPage());
         Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(page.getRecords(), List.of()));
         return PageResponse.of(page, c -> views.summary(c, null, unitInfo));
     }

@@ -33,8 +33,21 @@ public record CobuildingView(
     public record MemberEntry(String userId, String displayName, String avatarUrl, MemberRole role) {
     }
 
-    /** 局共建联络员; the admin id is shown to the bureau only. */
-    public record BureauLiaison(String adminId, String displayName) {
+    /**
+     * 局共建联络员; the admin id is shown to the bureau only. {@code vacant} (no admin id, the name "局联络员待指派")
+     * while nobody is assigned: never yet, or since the last one lost the role or was disabled.
+     */
+    public record BureauLiaison(String adminId, String displayName, boolean vacant) {
+
+        static final String VACANT_NAME = "局联络员待指派";
+
+        static BureauLiaison assigned(String adminId, String displayName) {
+            return new BureauLiaison(adminId, displayName, false);
+        }
+
+        static BureauLiaison vacancy() {
+            return new BureauLiaison(null, VACANT_NAME, true);
+        }
     }
 
     public record HistoryEntry(CobuildingStatus fromStatus, CobuildingStatus toStatus, String actorType,

@@ -71,8 +71,8 @@ class CobuildingViews {
                         unitInfo.containsKey(e.getKey()) ? unitInfo.get(e.getKey()).name() : null, e.getValue()))
                 .toList();
 
-        BureauLiaison liaison = cobuilding.getBureauLiaisonId() == null ? null
-                : new BureauLiaison(forBureau ? String.valueOf(cobuilding.getBureauLiaisonId()) : null,
+        BureauLiaison liaison = cobuilding.getBureauLiaisonId() == null ? BureauLiaison.vacancy()
+                : BureauLiaison.assigned(forBureau ? String.valueOf(cobuilding.getBureauLiaisonId()) : null,
                         admins.displayName(cobuilding.getBureauLiaisonId()).orElse("局共建联络员"));
         List<HistoryEntry> entries = history.ofCobuilding(cobuilding.getId()).stream()
                 .map(h -> new HistoryEntry(h.getFromStatus(), h.getToStatus(), h.getActorType().name(),
@@ -90,6 +90,6 @@ class CobuildingViews {
                 cobuilding.getStatus(), lead == null ? null : lead.name(), mine == null ? null : mine.getRole(),
                 own == null ? null : own.name(),
                 cobuilding.getBureauLiaisonId() == null ? null : String.valueOf(cobuilding.getBureauLiaisonId()),
-                ApiTime.of(cobuilding.getCreatedAt()));
+                ApiTime.of(cobuilding.getCreatedAt()), cobuilding.getBureauLiaisonId() == null);
     }
 }

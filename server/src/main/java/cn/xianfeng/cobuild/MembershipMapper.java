@@ -2,6 +2,7 @@ package cn.xianfeng.cobuild;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Update;
@@ -17,6 +18,12 @@ interface MembershipMapper extends BaseMapper<Membership> {
     default List<Membership> activeOfUser(long userId) {
         return selectList(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getUserId, userId).eq(Membership::getActive, true).orderByDesc(Membership::getId));
+    }
+
+    /** The active memberships of several people at once (a page of conversations and their peers). */
+    default List<Membership> activeOfUsers(Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : selectList(Wrappers.<Membership>lambdaQuery()
+                .in(Membership::getUserId, userIds).eq(Membership::getActive, true).orderByDesc(Membership::getId));
     }
 
     default List<Membership> activeOfCobuilding(long cobuildingId) {

@@ -42,6 +42,9 @@ class ChatBenchmark extends ApiTestBase {
     private static final int INVITATION_USES = 200; // the most one invitation allows
     private static final int SYNC_REQUESTS = 2_000;
     private static final int SYNC_WARMUP = 300;
+    private static final int LIST_CONVERSATIONS = 200;
+    private static final int LIST_REQUESTS = 1_000;
+    private static final int LIST_WARMUP = 200;
 
     @Test
     void fanOutToFiveHundredSocketsAndSyncInAMillionMessages() throws Exception {
@@ -165,6 +168,50 @@ class ChatBenchmark extends ApiTestBase {
         assertThat(pct(sync, 99)).isLessThan(20);
         assertThat(pct(history, 99)).isLessThan(20);
         assertThat(plan.toString()).contains("uk_message_seq").contains("type=range");
+    }
+
+    /**
+     * The 消息 tab of a member with 200 conversations (their co-building's group and 199 one-to-ones, each with a last
+     * message from the other side): the default page (50) and the largest (100), timed one request after another.
+     * Runs alone with {@code ./mvnw -B -Pbench test -Dtest=ChatBenchmark#conversationList}.
+     */
+    @Test
+    void conversationList() throws Exception {
+        String pioneer = fixtures.member();
+        String cobuildingId = fixtures.cobuilding(pioneer, 0);
+        String leadUnit = fixtures.unitOf(pioneer, cobuildingId, "LEAD");
+        String pioneerId = fixtures.userId(pioneer);
+        long loadStarted = System.nanoTime();
+        String code = null;
+        for (int i = 0; i < LIST_CONVERSATIONS - 1; i++) {
+            if (i % INVITATION_USES == 0) {
+                code = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, INVITATION_USES);
+            }
+            String peer = fixtures.member();
+            assertThat(api.post("/api/mp/invitations/join", Map.of("code", code), peer).status()).isLessThan(300);
+            String direct = api.post("/api/mp/conversations/direct", Map.of("userId", pioneerId), peer).json()
+                    .path("id").asString();
+            assertThat(api.post("/api/mp/conversations/" + direct + "/messages", Map.of("clientMsgId",
+                    UUID.randomUUID().toString(), "type", "TEXT", "text", "你好，我是成员 " + i), peer).status())
+                    .isEqualTo(201);
+        }
+        System.out.printf("BENCH conversation list: made %d conversations through the API in %.1f s%n",
+                LIST_CONVERSATIONS, (System.nanoTime() - loadStarted) / 1e9);
+        assertThat(api.get("/api/mp/conversations", pioneer).json().path("total").asLong())
+                .isEqualTo(LIST_CONVERSATIONS);
+
+        timedPages(LIST_WARMUP, () -> "/api/mp/conversations", pioneer);
+        long[] firstPage = timedPages(LIST_REQUESTS, () -> "/api/mp/conversations", pioneer);
+        long[] fullPage = timedPages(LIST_REQUESTS, () -> "/api/mp/conversations?size=100", pioneer);
+        System.out.printf("BENCH conversation list of %d conversations, default page (50): %d requests, p50 %.1f ms, "
+                + "p95 %.1f ms, p99 %.1f ms (budget p95 < 50 ms)%n", LIST_CONVERSATIONS, LIST_REQUESTS,
+                pct(firstPage, 50), pct(firstPage, 95), pct(firstPage, 99));
+        System.out.printf("BENCH conversation list of %d conversations, page of 100: %d requests, p50 %.1f ms, "
+                + "p95 %.1f ms, p99 %.1f ms (budget p95 < 50 ms)%n", LIST_CONVERSATIONS, LIST_REQUESTS,
+                pct(fullPage, 50), pct(fullPage, 95), pct(fullPage, 99));
+
+        assertThat(pct(firstPage, 95)).isLessThan(50);
+        assertThat(pct(fullPage, 95)).isLessThan(50);
     }
 
     /**

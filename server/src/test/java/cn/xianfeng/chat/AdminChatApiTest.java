@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RBucket;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The bureau over a co-building's group: oversight for every reader, posting and moderation for some, all audited. */
 @ApiTest
 class AdminChatApiTest extends ApiTestBase {
 
+    @Autowired
+    RedissonClient redisson;
     String pioneer;
     String cobuildingId;
     String conversationId;
@@ -40,6 +47,11 @@ class AdminChatApiTest extends ApiTestBase {
                 action, conversationId);
     }
 
+    private int viewsAuditedFor(String adminToken) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'chat.view' AND target_id = ? "
+                + "AND admin_id = ?", Integer.class, conversationId, Long.parseLong(fixtures.adminId(adminToken)));
+    }
+
     @Test
     void everyReaderOverseesTheGroupAndOpeningItIsAudited() {
         api.post("/api/mp/conversations/" + conversationId + "/messages",
@@ -49,10 +61,10 @@ class AdminChatApiTest extends ApiTestBase {
         Reply latest = api.get(messages(), viewer);
         assertThat(latest.status()).isEqualTo(200);
         assertThat(latest.body()).contains("本周活动照片已上传");
-        assertThat(audited("chat.view")).isEqualTo(1);
-        // Polling on from a seq is not audited again.
+        assertThat(viewsAuditedFor(viewer)).isEqualTo(1);
+        // Polling on from a seq within the hour is not audited again.
         assertThat(api.get(messages() + "?afterSeq=1", viewer).status()).isEqualTo(200);
-        assertThat(audited("chat.view")).isEqualTo(1);
+        assertThat(viewsAuditedFor(viewer)).isEqualTo(1);
 
         assertThat(post(viewer, UUID.randomUUID().toString(), "我只能看").status()).isEqualTo(403);
         assertThat(post(fixtures.admin("EVALUATOR"), UUID.randomUUID().toString(), "我也只能看").status())
@@ -62,6 +74,44 @@ class AdminChatApiTest extends ApiTestBase {
         assertThat(api.get("/api/admin/cobuildings/" + cobuildingId + "/conversation", otherLiaison).status())
                 .isEqualTo(404);
         assertThat(api.get(messages(), pioneer).status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyWayOfReadingAGroupIsAuditedOncePerAdminAndHour() {
+        api.post("/api/mp/conversations/" + conversationId + "/messages",
+                Map.of("clientMsgId", UUID.randomUUID().toString(), "type", "TEXT", "text", "内部讨论"), pioneer);
+        String viewer = fixtures.admin("VIEWER");
+        String evaluator = fixtures.admin("EVALUATOR");
+        String bureau = fixtures.admin("BUREAU_ADMIN");
+
+        // The whole history through sync from the start: audited.
+        Reply synced = api.get(messages() + "?afterSeq=0&limit=200", viewer);
+        assertThat(synced.body()).contains("内部讨论");
+        assertThat(viewsAuditedFor(viewer)).isEqualTo(1);
+        // History from the top of the range: audited.
+        Reply history = api.get(messages() + "?beforeSeq=9223372036854775807", evaluator);
+        assertThat(history.body()).contains("内部讨论");
+        assertThat(viewsAuditedFor(evaluator)).isEqualTo(1);
+        // The group's line, which shows the last message: audited.
+        Reply line = api.get("/api/admin/cobuildings/" + cobuildingId + "/conversation", bureau);
+        assertThat(line.json().path("lastMessage").path("preview").asString()).isEqualTo("内部讨论");
+        assertThat(viewsAuditedFor(bureau)).isEqualTo(1);
+
+        // Within the hour, any further read by the same admin adds nothing.
+        api.get(messages(), viewer);
+        api.get(messages() + "?beforeSeq=9223372036854775807", viewer);
+        api.get(messages() + "?afterSeq=0&limit=200", evaluator);
+        assertThat(viewsAuditedFor(viewer)).isEqualTo(1);
+        assertThat(viewsAuditedFor(evaluator)).isEqualTo(1);
+
+        // The hour is a Redis key that expires; once it has, the next read is audited again.
+        RBucket<String> window = redisson.getBucket(ChatViewAudit.key(Long.parseLong(fixtures.adminId(viewer)),
+                Long.parseLong(conversationId)), StringCodec.INSTANCE);
+        assertThat(window.remainTimeToLive()).isBetween(Duration.ofMinutes(59).toMillis(),
+                Duration.ofHours(1).toMillis());
+        window.delete();
+        api.get(messages() + "?afterSeq=0&limit=200", viewer);
+        assertThat(viewsAuditedFor(viewer)).isEqualTo(2);
     }
 
     @Test

@@ -25,6 +25,12 @@ class ChatApiTest extends ApiTestBase {
 
     @Autowired
     PendingTextChecks pendingChecks;
+    @Autowired
+    ChatPoster poster;
+    @Autowired
+    ChatMessageMapper messageRows;
+    @Autowired
+    ConversationMapper conversationRows;
     String pioneer;
     String member;
     String cobuildingId;
@@ -398,5 +404,29 @@ class ChatApiTest extends ApiTestBase {
             pendingChecks.recheck();
         }
         assertThat(condition.getAsBoolean()).as("settled within 50 rounds").isTrue();
+    }
+
+    @Test
+    void aRecallDoesNotPutBackAContentCheckSettledWhileItRan() {
+        Reply sent;
+        assertThat(api.send("PUT", "/wx-sim/_outages/msg_sec_check", null, null, null).status()).isEqualTo(204);
+        try {
+            sent = send(member, newId(), "稍后审核的消息");
+        } finally {
+            api.send("DELETE", "/wx-sim/_outages/msg_sec_check", null, null, null);
+        }
+        long id = Long.parseLong(sent.json().path("id").asString());
+        // The recall read the message while its check was still pending...
+        ChatMessage readEarlier = messageRows.selectById(id);
+        assertThat(readEarlier.getContentCheck()).isEqualTo(ContentCheck.PENDING);
+        // ...and the later check blocks it before the recall writes.
+        assertThat(messageRows.settleCheck(id, ContentCheck.BLOCKED)).isEqualTo(1);
+
+        ChatMessage recalled = poster.recall(conversationRows.selectById(Long.parseLong(conversationId)), readEarlier,
+                RecalledBy.SENDER);
+
+        assertThat(recalled.getRecalled()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT content_check FROM message WHERE id = ?", String.class, id))
+                .isEqualTo("BLOCKED");
     }
 }

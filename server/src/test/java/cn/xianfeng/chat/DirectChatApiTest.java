@@ -76,6 +76,63 @@ class DirectChatApiTest extends ApiTestBase {
         assertThat(send(third, id, "我也来").status()).isEqualTo(404);
     }
 
+    private String groupId(String token) {
+        for (JsonNode conversation : api.get("/api/mp/conversations", token).json().path("items")) {
+            if ("GROUP".equals(conversation.path("type").asString())) {
+                return conversation.path("id").asString();
+            }
+        }
+        throw new AssertionError("no group");
+    }
+
+    private Reply post(String path, String token, String clientMsgId, String text) {
+        return api.post(path, Map.of("clientMsgId", clientMsgId, "type", "TEXT", "text", text), token);
+    }
+
+    @Test
+    void aClientMsgIdUsedInTheGroupIsANewMessageInADirectConversation() {
+        String group = groupId(member);
+        String direct = api.post(DIRECT, Map.of("userId", fixtures.userId(pioneer)), member).json().path("id")
+                .asString();
+        String reused = "reuse-x-" + UUID.randomUUID();
+
+        Reply inGroup = post("/api/mp/conversations/" + group + "/messages", member, reused, "群里的消息");
+        Reply inDirect = post("/api/mp/conversations/" + direct + "/messages", member, reused, "私聊的消息");
+        Reply resent = post("/api/mp/conversations/" + direct + "/messages", member, reused, "私聊的消息");
+
+        assertThat(inGroup.status()).isEqualTo(201);
+        assertThat(inDirect.status()).isEqualTo(201);
+        assertThat(inDirect.json().path("conversationId").asString()).isEqualTo(direct);
+        assertThat(inDirect.json().path("text").asString()).isEqualTo("私聊的消息");
+        assertThat(resent.status()).isEqualTo(200);
+        assertThat(resent.json().path("id").asString()).isEqualTo(inDirect.json().path("id").asString());
+        JsonNode synced = api.get("/api/mp/conversations/" + direct + "/messages?afterSeq=0", pioneer).json()
+                .path("items");
+        assertThat(synced).hasSize(1);
+        assertThat(synced.get(0).path("text").asString()).isEqualTo("私聊的消息");
+    }
+
+    @Test
+    void theBureauLiaisonsClientMsgIdIsAlsoPerConversation() {
+        String liaison = fixtures.admin("LIAISON");
+        api.put("/api/admin/cobuildings/" + cobuildingId + "/bureau-liaison",
+                Map.of("adminId", fixtures.adminId(liaison)), fixtures.superAdmin());
+        String group = groupId(member);
+        String direct = api.post(DIRECT, Map.of("cobuildingId", cobuildingId), member).json().path("id").asString();
+        String reused = "reuse-x-" + UUID.randomUUID();
+
+        Reply inGroup = post("/api/admin/conversations/" + group + "/messages", liaison, reused, "大家好");
+        Reply inDirect = post("/api/admin/conversations/" + direct + "/messages", liaison, reused, "单独找你");
+
+        assertThat(inGroup.status()).isEqualTo(201);
+        assertThat(inDirect.status()).isEqualTo(201);
+        assertThat(inDirect.json().path("conversationId").asString()).isEqualTo(direct);
+        assertThat(api.get("/api/mp/conversations/" + direct + "/messages?afterSeq=0", member).json().path("items")
+                .get(0).path("text").asString()).isEqualTo("单独找你");
+        assertThat(post("/api/admin/conversations/" + direct + "/messages", liaison, reused, "单独找你").status())
+                .isEqualTo(200);
+    }
+
     @Test
     void onlyPeopleWhoShareAnOpenCobuildingCanOpenOne() {
         String stranger = fixtures.member();
