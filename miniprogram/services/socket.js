@@ -11,6 +11,9 @@
 //   on another device) and pong; subscribers get their conversation's, listeners everything.
 // - A socket refused for its token (close 4401, or a failed connect) renews the token through
 //   http.js's login path (GET /api/mp/me) before the next attempt, at the backoff's pace.
+// - A socket the server replaced with this member's newer one (close 4409: a member holds a few
+//   sockets at most) is not reopened by itself, or two devices would keep knocking each other
+//   off; the next start() (the next page show) connects again and syncs what was missed.
 const { apiBaseUrl } = require('../config/index')
 const { TOKEN_KEY } = require('./http')
 const chat = require('./chat')
@@ -20,6 +23,7 @@ const IDLE_MS = 60000
 const BACKOFF_BASE_MS = 1000
 const BACKOFF_MAX_MS = 30000
 const UNAUTHORIZED_CLOSE = 4401
+const REPLACED_CLOSE = 4409
 
 let running = false
 let task = null // the current SocketTask
@@ -184,6 +188,15 @@ function lost(t, { unauthorized }) {
   scheduleReconnect()
 }
 
+function replaced(t) {
+  if (t !== task) return
+  running = false
+  attempt = 0
+  clearTimers()
+  dropTask()
+  emitGlobal({ type: 'replaced' })
+}
+
 async function connect() {
   if (!running || task) return
   if (renewBeforeConnect) {
@@ -223,6 +236,10 @@ async function connect() {
     if (t === task) onFrame(res && res.data)
   })
   t.onClose((res) => {
+    if (res && res.code === REPLACED_CLOSE) {
+      replaced(t)
+      return
+    }
     // Refused before it ever opened: most likely the token (the handshake hides the status).
     lost(t, { unauthorized: (res && res.code === UNAUTHORIZED_CLOSE) || (t === task && !opened) })
   })

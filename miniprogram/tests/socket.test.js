@@ -168,6 +168,20 @@ describe('token renewal', () => {
     expect(mock.socket().header.Authorization).toBe('Bearer fresh')
   })
 
+  test('a socket replaced by a newer one of the same member stays closed until the next start', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(chatServer({}))
+    socket.start()
+    mock.socket().open()
+
+    mock.socket().serverClose(4409, 'replaced')
+    await wait(60000)
+    expect(mock.sockets()).toHaveLength(1)
+
+    socket.start()
+    expect(mock.sockets()).toHaveLength(2)
+  })
+
   test('an ordinary close of an open socket reconnects without logging in', async () => {
     mock.storage.set('token', 'tok-1')
     mock.handle(chatServer({}))
