@@ -35,7 +35,7 @@ class LocalProfileTest {
     ConfigurableApplicationContext app;
 
     @BeforeEach
-    void start(CapturedOutput output) {
+    void start() {
         assumeThat(System.getenv("ADDRESS")).as("ADDRESS opens the local profile on purpose").isNull();
         // No profile named: local is the default. The database URL is given so that only the embedded Redis starts.
         app = new SpringApplicationBuilder(WebOnlyApplication.class)
