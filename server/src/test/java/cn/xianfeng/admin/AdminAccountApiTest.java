@@ -139,8 +139,10 @@ class AdminAccountApiTest {
 
         Reply unknownRole = api.post("/api/admin/accounts",
                 newAccount(uniqueUsername(), "甲", "password-ok", List.of("KING")), superToken);
-        assertThat(unknownRole.status()).isEqualTo(400);
-        assertThat(unknownRole.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(unknownRole.status()).isEqualTo(422);
+        assertThat(unknownRole.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(unknownRole.json().path("errors").path("roles[0]").asString()).startsWith("应为以下之一：")
+                .contains("LIAISON");
     }
 
     @Test
@@ -176,7 +178,7 @@ class AdminAccountApiTest {
         assertThat(paged.path("items").get(0).path("id").asString()).isEqualTo(secondId);
         assertThat(paged.path("total").asLong()).isEqualTo(2);
 
-        assertThat(api.get("/api/admin/accounts?role=KING", superToken).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/accounts?role=KING", superToken).status()).isEqualTo(422);
         assertThat(api.get("/api/admin/accounts?size=1000", superToken).status()).isEqualTo(422);
     }
 
@@ -370,7 +372,7 @@ class AdminAccountApiTest {
             assertThat(reply.status()).as(reply.body()).isEqualTo(404);
             assertThat(reply.code()).isEqualTo("NOT_FOUND");
         }
-        assertThat(api.get("/api/admin/accounts/not-a-number", superToken).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/accounts/not-a-number", superToken).status()).isEqualTo(404);
     }
 
     @Test

@@ -145,7 +145,9 @@ class DirectChatApiTest extends ApiTestBase {
         assertThat(both.status()).isEqualTo(422);
         Reply neither = api.post(DIRECT, Map.of(), pioneer);
         assertThat(neither.status()).isEqualTo(422);
-        assertThat(api.post(DIRECT, Map.of("userId", "abc"), pioneer).status()).isEqualTo(400);
+        Reply notANumber = api.post(DIRECT, Map.of("userId", "abc"), pioneer);
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(notANumber.json().path("errors").path("userId").asString()).isEqualTo("应为整数");
     }
 
     @Test

@@ -114,6 +114,9 @@ class LiaisonVacancyApiTest extends ApiTestBase {
 
         assertVacant("局共建联络员已不再担任该角色，局联络员待指派");
         assertMemberCanNeitherOpenNorWrite();
+        // A removed role ends the sign-ins made while it was held; signed in again, the admin is no liaison here.
+        assertThat(liaisonSends(liaison, "我再说一句").status()).isEqualTo(401);
+        liaison = login(liaisonUsername);
         Reply write = liaisonSends(liaison, "我再说一句");
         assertThat(write.status()).isEqualTo(409);
         assertThat(write.code()).isEqualTo("LIAISON_UNASSIGNED");
@@ -178,6 +181,7 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         assertThat(liaisonSeen.path("vacant").asBoolean()).isFalse();
         assertThat(liaisonSeen.path("displayName").asString()).isEqualTo("测试LIAISON");
         assertThat(memberSends("还在吗？").status()).isEqualTo(201);
-        assertThat(liaisonSends(liaison, "在").status()).isEqualTo(201);
+        // Dropping VIEWER ended the old sign-in; the new one still answers in the chat.
+        assertThat(liaisonSends(login(liaisonUsername), "在").status()).isEqualTo(201);
     }
 }

@@ -91,7 +91,7 @@ class AdminUnitApiTest {
 
     @Test
     void listRejectsBadParameters() {
-        assertThat(api.get("/api/admin/units?type=CASTLE", bureauToken).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/units?type=CASTLE", bureauToken).status()).isEqualTo(422);
         Reply tooLong = api.get("/api/admin/units?q=" + "长".repeat(51), bureauToken);
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.code()).isEqualTo("VALIDATION_FAILED");
@@ -124,7 +124,7 @@ class AdminUnitApiTest {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.code()).isEqualTo("NOT_FOUND");
         }
-        assertThat(api.get("/api/admin/units/abc", bureauToken).status()).isEqualTo(400);
+        assertThat(api.get("/api/admin/units/abc", bureauToken).status()).isEqualTo(404);
     }
 
     @Test
@@ -203,7 +203,8 @@ class AdminUnitApiTest {
         assertThat(api.put("/api/admin/units/" + id, blankName, bureauToken).json().path("errors").has("name"))
                 .isTrue();
         Reply badType = api.put("/api/admin/units/" + id, edit("名称", "CASTLE", null), bureauToken);
-        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.status()).isEqualTo(422);
+        assertThat(badType.json().path("errors").path("type").asString()).startsWith("应为以下之一：");
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 
 /** The Chinese words for input a client got wrong, in the shape every validation problem uses. */
 final class InputMessages {
@@ -35,6 +37,19 @@ final class InputMessages {
             return "应为带时区的时间，如 2026-03-01T09:00:00+08:00";
         }
         return "格式不正确";
+    }
+
+    /** A JSON path as a form names it: {@code partners[0].creditCode}. */
+    static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     /** The field a {@link ReportedOn} rule method names, or the field as Bean Validation reported it. */

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -32,6 +34,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every exception that reaches the web layer into a problem detail: our own {@link ApiException}s, Spring
@@ -65,12 +68,31 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A query parameter or path variable of the wrong type ({@code ?page=abc}). It is the same kind of mistake as one
-     * out of range, so it gets the same answer: 422 {@code VALIDATION_FAILED} naming the parameter, in Chinese.
+     * A query parameter of the wrong type ({@code ?page=abc}) is the same kind of mistake as one out of range, so it
+     * gets the same answer: 422 {@code VALIDATION_FAILED} naming the parameter, in Chinese. A path that cannot name
+     * a resource ({@code /units/abc}) names none: 404.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, NativeWebRequest request) {
+        if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.build(HttpStatus.NOT_FOUND, "NOT_FOUND", null, servletRequest(request)));
+        }
         return validationProblem(Map.of(ex.getName(), InputMessages.typeMismatch(ex.getRequiredType())), request);
+    }
+
+    /**
+     * A body that is JSON but holds a value of the wrong type for a field ({@code "roles": ["KING"]},
+     * {@code "userId": "abc"}) is a validation problem on that field; a body that is not JSON at all stays 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return validationProblem(Map.of(InputMessages.path(mismatch.getPath()),
+                    InputMessages.typeMismatch(mismatch.getTargetType())), request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     /** Constraints on query parameters of a class-level {@code @Validated} controller. */
@@ -148,7 +170,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 servletRequest(request));
         problem.setProperty("errors", errors);
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Every other Spring MVC failure: keep the status Spring chose, replace the body with ours. */
@@ -168,7 +190,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problems.build(status, code, detailFor(code), servletRequest(request));
         return ResponseEntity.status(status).headers(kept)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String codeFor(Exception ex, HttpStatusCode status) {
