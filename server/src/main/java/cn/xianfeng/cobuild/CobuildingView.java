@@ -1,6 +1,7 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.org.UnitType;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,8 +34,8 @@ public record CobuildingView(
     public record MemberEntry(String userId, String displayName, String avatarUrl, MemberRole role) {
     }
 
-    /** 局共建联络员; the admin id is shown to the bureau only. */
-    public record BureauLiaison(String adminId, String displayName) {
+    /** 局共建联络员; the admin id is shown to the bureau only (members get the name, not the field). */
+    public record BureauLiaison(@JsonInclude(JsonInclude.Include.NON_NULL) String adminId, String displayName) {
     }
 
     public record HistoryEntry(CobuildingStatus fromStatus, CobuildingStatus toStatus, String actorType,

@@ -14,6 +14,11 @@ interface UnitMapper extends BaseMapper<Unit> {
         return selectOne(Wrappers.<Unit>lambdaQuery().eq(Unit::getCreditCode, creditCode));
     }
 
+    /** A locking read: it sees a row another transaction committed after this one's snapshot was taken. */
+    default Unit lockByCreditCode(String creditCode) {
+        return selectOne(Wrappers.<Unit>lambdaQuery().eq(Unit::getCreditCode, creditCode).last("LOCK IN SHARE MODE"));
+    }
+
     /** The first live (not merged) unit with exactly this name. */
     default Unit findLiveByName(String name) {
         List<Unit> units = selectList(Wrappers.<Unit>lambdaQuery()
