@@ -21,12 +21,15 @@ function joinByCode(code) {
   return request({ method: 'POST', path: '/api/mp/invitations/join', data: { code } })
 }
 
-/** Pioneer only. → 201 {id, code, role, unitId, unitName, expiresAt, maxUses, uses, revoked, usable}. */
-function createInvitation(cobuildingId, { role, unitId, validDays, maxUses }) {
+/**
+ * Pioneer only. → 201 {id, code, role, unitId, unitName, expiresAt, maxUses, uses, revoked, usable}; 200 with the
+ * same invitation when a retry carries the same `clientId`.
+ */
+function createInvitation(cobuildingId, { clientId, role, unitId, validDays, maxUses }) {
   return request({
     method: 'POST',
     path: `${one(cobuildingId)}/invitations`,
-    data: { role, unitId, validDays, maxUses },
+    data: { clientId, role, unitId, validDays, maxUses },
   })
 }
 

@@ -83,7 +83,9 @@ test('creating an invitation posts the form and puts the new one first', async (
   page.querySelector('.invite-form').querySelector('.create').dispatchEvent('tap')
   await settle()
 
-  expect(mock.requests(`${BASE}/invitations`).find((r) => r.method === 'POST').data).toEqual({
+  const sent = mock.requests(`${BASE}/invitations`).find((r) => r.method === 'POST').data
+  expect(sent).toEqual({
+    clientId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
     role: 'MEMBER',
     unitId: '11',
     validDays: 7,

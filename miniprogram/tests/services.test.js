@@ -114,11 +114,13 @@ describe('cobuilding', () => {
 
   test('createInvitation → POST /api/mp/cobuildings/{id}/invitations', async () => {
     const { sent } = await call(
-      () => cobuilding.createInvitation('9', { role: 'UNIT_LIAISON', unitId: '12', validDays: 7, maxUses: 1, extra: 'x' }),
+      () => cobuilding.createInvitation('9', {
+        clientId: 'dabc12345678', role: 'UNIT_LIAISON', unitId: '12', validDays: 7, maxUses: 1, extra: 'x',
+      }),
       json(201, invitation()),
     )
     expect(sent).toMatchObject({ method: 'POST', path: '/api/mp/cobuildings/9/invitations' })
-    expect(sent.data).toEqual({ role: 'UNIT_LIAISON', unitId: '12', validDays: 7, maxUses: 1 })
+    expect(sent.data).toEqual({ clientId: 'dabc12345678', role: 'UNIT_LIAISON', unitId: '12', validDays: 7, maxUses: 1 })
   })
 
   test('listInvitations → GET /api/mp/cobuildings/{id}/invitations', async () => {

@@ -8,6 +8,7 @@ const auth = require('../../services/auth')
 const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
+const { newClientId } = require('../../utils/client-id')
 
 function decorateView(view) {
   const units = (view.units || []).map((u) => ({
@@ -109,7 +110,8 @@ Component({
       if (this.data.creating) return
       this.setData({ creating: true, banner: '' })
       try {
-        const inv = await cobuilding.createInvitation(this.cobuildingId, e.detail)
+        // One id per tap: the request layer's retry of this create returns the same invitation, not a second one.
+        const inv = await cobuilding.createInvitation(this.cobuildingId, { ...e.detail, clientId: newClientId() })
         this.setData({ invitations: [inv, ...this.data.invitations], newInvitationId: inv.id, invitationsState: 'ready' })
         this.toast('邀请已生成', 'success')
       } catch (err) {

@@ -1,5 +1,6 @@
 package cn.xianfeng.admin;
 
+import cn.xianfeng.shared.persistence.LikeText;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -25,9 +26,10 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
      */
     default Page<AdminAccount> page(String text, Collection<Long> onlyIds, Boolean enabled, Page<AdminAccount> page) {
         boolean hasText = text != null && !text.isBlank();
+        String pattern = LikeText.escape(text);
         return selectPage(page, Wrappers.<AdminAccount>lambdaQuery()
-                .and(hasText, where -> where.like(AdminAccount::getUsername, text)
-                        .or().like(AdminAccount::getDisplayName, text))
+                .and(hasText, where -> where.like(AdminAccount::getUsername, pattern)
+                        .or().like(AdminAccount::getDisplayName, pattern))
                 .in(onlyIds != null, AdminAccount::getId, onlyIds)
                 .eq(enabled != null, AdminAccount::getEnabled, enabled)
                 .orderByAsc(AdminAccount::getId));

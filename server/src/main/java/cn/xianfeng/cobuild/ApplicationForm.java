@@ -3,6 +3,7 @@ package cn.xianfeng.cobuild;
 import cn.xianfeng.org.UnitType;
 import cn.xianfeng.org.ValidCreditCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,9 +18,10 @@ public record ApplicationForm(
         @Pattern(regexp = "^$|^[A-Za-z0-9_-]{8,64}$", message = "clientId 格式不正确") String clientId,
         ApplicationMode mode,
         @Valid UnitForm lead,
-        @Size(max = 10, message = "共建单位最多 10 个") List<@Valid PartnerForm> partners,
+        @Size(max = 10, message = "共建单位最多 10 个")
+        List<@NotNull(message = "共建单位不能为空") @Valid PartnerForm> partners,
         @Valid PioneerForm pioneer,
-        @Size(max = 5, message = "目标最多 5 项") List<@Valid GoalForm> goals,
+        @Size(max = 5, message = "目标最多 5 项") List<@NotNull(message = "目标不能为空") @Valid GoalForm> goals,
         @Size(max = 2000, message = "申报理由最多 2000 字") String motivation) {
 
     static final String PHONE = "^$|^[0-9+\\-() ]{5,20}$";

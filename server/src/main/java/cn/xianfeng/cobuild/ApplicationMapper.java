@@ -19,6 +19,47 @@ interface ApplicationMapper extends BaseMapper<Application> {
                 .eq(Application::getApplicantUserId, userId).eq(Application::getClientId, clientId));
     }
 
+    /**
+     * Writes every column of the form, nulls included: updateById skips nulls, so a field the applicant cleared
+     * would keep its old value and submit would check the stale row.
+     */
+    default void updateForm(Application application) {
+        update(Wrappers.<Application>lambdaUpdate()
+                .set(Application::getMode, application.getMode())
+                .set(Application::getLeadUnitKey, application.getLeadUnitKey())
+                .set(Application::getPioneerName, application.getPioneerName())
+                .set(Application::getPioneerTitle, application.getPioneerTitle())
+                .set(Application::getPioneerPhone, application.getPioneerPhone())
+                .set(Application::getPioneerPartyMember, application.getPioneerPartyMember())
+                .set(Application::getMotivation, application.getMotivation())
+                .eq(Application::getId, application.getId()));
+    }
+
+    default void markSubmitted(long id, Instant at) {
+        update(Wrappers.<Application>lambdaUpdate()
+                .set(Application::getStatus, ApplicationStatus.SUBMITTED).set(Application::getSubmittedAt, at)
+                .eq(Application::getId, id));
+    }
+
+    default void markWithdrawn(long id, Instant at) {
+        update(Wrappers.<Application>lambdaUpdate()
+                .set(Application::getStatus, ApplicationStatus.WITHDRAWN).set(Application::getDecidedAt, at)
+                .eq(Application::getId, id));
+    }
+
+    /** The bureau's decision; the comment is written even when null, so no earlier comment outlives it. */
+    default void recordReview(long id, ApplicationStatus status, String comment, Instant decidedAt) {
+        update(Wrappers.<Application>lambdaUpdate()
+                .set(Application::getStatus, status).set(Application::getReviewComment, comment)
+                .set(Application::getDecidedAt, decidedAt)
+                .eq(Application::getId, id));
+    }
+
+    default void setCobuilding(long id, long cobuildingId) {
+        update(Wrappers.<Application>lambdaUpdate().set(Application::getCobuildingId, cobuildingId)
+                .eq(Application::getId, id));
+    }
+
     default Page<Application> pageOfApplicant(long userId, Page<Application> page) {
         return selectPage(page, Wrappers.<Application>lambdaQuery()
                 .eq(Application::getApplicantUserId, userId).orderByDesc(Application::getId));

@@ -33,6 +33,8 @@ class ApplicationReviewService {
 
     static final AdminRole[] READERS = {AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER};
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** cobuilding.name is VARCHAR(100). */
+    private static final int NAME_WIDTH = 100;
 
     private final ApplicationMapper applications;
     private final ApplicationUnitMapper applicationUnits;
@@ -105,8 +107,7 @@ class ApplicationReviewService {
             long unitId = unitDirectory.resolve(new UnitDraft(unit.getUnitId(), unit.getName(), unit.getType(),
                     unit.getPartyOrgName(), unit.getCreditCode(), unit.getAddress(), unit.getLiaisonName(),
                     unit.getLiaisonPhone()));
-            unit.setUnitId(unitId);
-            applicationUnits.updateById(unit);
+            applicationUnits.setUnitId(unit.getId(), unitId);
             if (unitIds.add(unitId)) {
                 names.add(unit.getName());
             }
@@ -145,8 +146,7 @@ class ApplicationReviewService {
         created.setReason("申报审核通过");
         cobuildingHistory.insert(created);
 
-        application.setCobuildingId(cobuilding.getId());
-        applications.updateById(application);
+        applications.setCobuilding(id, cobuilding.getId());
         audit.record(caller, "application.approve", "application", id,
                 "创建先锋号 " + cobuilding.getId() + "：" + cobuilding.getName());
         events.publishEvent(new CobuildingCreated(cobuilding.getId(), cobuilding.getName(),
@@ -180,10 +180,9 @@ class ApplicationReviewService {
         }
         application.setStatus(to);
         application.setReviewComment(comment == null || comment.isBlank() ? null : comment.strip());
-        if (to != ApplicationStatus.RETURNED) {
-            application.setDecidedAt(clock.instant());
-        }
-        applications.updateById(application);
+        application.setDecidedAt(to == ApplicationStatus.RETURNED ? null : clock.instant());
+        applications.recordReview(application.getId(), to, application.getReviewComment(),
+                application.getDecidedAt());
         applicationService.recordHistory(application.getId(), from, to, ActorType.ADMIN, caller.adminId(),
                 application.getReviewComment());
     }
@@ -197,9 +196,28 @@ class ApplicationReviewService {
         return application;
     }
 
-    private static String defaultName(List<String> unitNames) {
-        String name = String.join("·", unitNames) + " 先锋号";
-        return name.length() <= 100 ? name : unitNames.get(0) + " 等 先锋号";
+    /**
+     * "牵头单位·共建单位 先锋号", or "牵头单位 等 先锋号" when that is too long for the name column (100 characters);
+     * a lead unit whose own name fills the column is shortened with an ellipsis.
+     */
+    static String defaultName(List<String> unitNames) {
+        String suffix = " 先锋号";
+        String joined = String.join("·", unitNames) + suffix;
+        if (characters(joined) <= NAME_WIDTH) {
+            return joined;
+        }
+        String others = unitNames.size() > 1 ? " 等" : "";
+        String lead = unitNames.get(0);
+        int room = NAME_WIDTH - characters(others + suffix);
+        if (characters(lead) > room) {
+            lead = lead.substring(0, lead.offsetByCodePoints(0, room - 1)) + "…";
+        }
+        return lead + others + suffix;
+    }
+
+    /** What a VARCHAR counts: code points, not Java chars. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** The id on the plaque's QR code: unguessable, so the public board cannot be walked by counting. */

@@ -14,7 +14,6 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -109,7 +108,7 @@ class ApplicationService {
         ApplicationRules.checkGoalCategories(form.goals());
         copyForm(form, application);
         try {
-            applications.updateById(application);
+            applications.updateForm(application);
         } catch (DuplicateKeyException e) {
             // A returned application keeps its place in review; its lead unit cannot become one already in review.
             throw new LeadUnitUnderReviewException();
@@ -124,14 +123,16 @@ class ApplicationService {
     ApplicationView submit(long userId, long id) {
         Application application = mine(userId, id, true);
         ApplicationStatus from = application.getStatus();
+        if (from == ApplicationStatus.SUBMITTED) {
+            // A phone retrying a submit whose answer it lost: it is submitted, and that is the answer.
+            return view(id);
+        }
         if (!from.canMoveTo(ApplicationStatus.SUBMITTED)) {
             throw new ApplicationStateConflictException(from, ApplicationStatus.SUBMITTED);
         }
         ApplicationRules.checkComplete(formOf(id), LocalDate.now(clock.withZone(ApiTime.DISPLAY_ZONE)));
-        application.setStatus(ApplicationStatus.SUBMITTED);
-        application.setSubmittedAt(clock.instant());
         try {
-            applications.updateById(application);
+            applications.markSubmitted(id, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new LeadUnitUnderReviewException();
         }
@@ -143,12 +144,14 @@ class ApplicationService {
     ApplicationView withdraw(long userId, long id) {
         Application application = mine(userId, id, true);
         ApplicationStatus from = application.getStatus();
+        if (from == ApplicationStatus.WITHDRAWN) {
+            // A retried withdraw: already done.
+            return view(id);
+        }
         if (!from.canMoveTo(ApplicationStatus.WITHDRAWN)) {
             throw new ApplicationStateConflictException(from, ApplicationStatus.WITHDRAWN);
         }
-        application.setStatus(ApplicationStatus.WITHDRAWN);
-        application.setDecidedAt(clock.instant());
-        applications.updateById(application);
+        applications.markWithdrawn(id, clock.instant());
         recordHistory(id, from, ApplicationStatus.WITHDRAWN, ActorType.MEMBER, userId, null);
         return view(id);
     }
@@ -261,7 +264,17 @@ class ApplicationService {
             return "C:" + code;
         }
         String name = trim(lead.name());
-        return name == null ? null : "N:" + name.toLowerCase(Locale.ROOT);
+        return name == null ? null : "N:" + lowerCase(name);
+    }
+
+    /**
+     * Lower case one code point at a time: String.toLowerCase may lengthen a name ("İ" becomes two characters),
+     * and the key must fit its column for any name the form accepts.
+     */
+    private static String lowerCase(String name) {
+        StringBuilder lower = new StringBuilder(name.length());
+        name.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
+        return lower.toString();
     }
 
     private static String trim(String value) {

@@ -20,6 +20,11 @@ interface ApplicationUnitMapper extends BaseMapper<ApplicationUnit> {
                 .in(ApplicationUnit::getApplicationId, applicationIds).eq(ApplicationUnit::getPosition, 0));
     }
 
+    default void setUnitId(long id, long unitId) {
+        update(Wrappers.<ApplicationUnit>lambdaUpdate().set(ApplicationUnit::getUnitId, unitId)
+                .eq(ApplicationUnit::getId, id));
+    }
+
     default void deleteOfApplication(long applicationId) {
         delete(Wrappers.<ApplicationUnit>lambdaQuery().eq(ApplicationUnit::getApplicationId, applicationId));
     }

@@ -42,6 +42,15 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
     @Update("UPDATE cobuilding SET bureau_liaison_id = NULL WHERE id = #{id} AND bureau_liaison_id = #{liaisonId}")
     int vacateLiaison(long id, long liaisonId);
 
+    default void setBureauLiaison(long id, Long liaisonAdminId) {
+        update(Wrappers.<Cobuilding>lambdaUpdate().set(Cobuilding::getBureauLiaisonId, liaisonAdminId)
+                .eq(Cobuilding::getId, id));
+    }
+
+    default void setStatus(long id, CobuildingStatus status) {
+        update(Wrappers.<Cobuilding>lambdaUpdate().set(Cobuilding::getStatus, status).eq(Cobuilding::getId, id));
+    }
+
     @Update("UPDATE cobuilding SET lead_unit_id = #{survivorId} WHERE lead_unit_id = #{duplicateId}")
     void repointLeadUnit(long duplicateId, long survivorId);
 }

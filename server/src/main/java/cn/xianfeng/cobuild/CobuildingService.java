@@ -54,9 +54,11 @@ class CobuildingService {
 
     // --- members ------------------------------------------------------------------------------------------
 
+    /** The member's co-buildings, newest membership first, a page at a time. */
     @Transactional(readOnly = true)
-    PageResponse<CobuildingSummary> mine(long userId) {
-        List<Membership> mine = memberships.activeOfUser(userId);
+    PageResponse<CobuildingSummary> mine(long userId, PageQuery query) {
+        Page<Membership> page = memberships.pageActiveOfUser(userId, query.toPage());
+        List<Membership> mine = page.getRecords();
         List<Cobuilding> found = mine.isEmpty() ? List.of()
                 : cobuildings.selectByIds(mine.stream().map(Membership::getCobuildingId).toList());
         Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(found, mine));
@@ -65,7 +67,7 @@ class CobuildingService {
             found.stream().filter(c -> c.getId().equals(membership.getCobuildingId())).findFirst()
                     .ifPresent(c -> items.add(views.summary(c, membership, unitInfo)));
         }
-        return new PageResponse<>(items, 1, items.size(), items.size());
+        return new PageResponse<>(items, page.getCurrent(), page.getSize(), page.getTotal());
     }
 
     /** A co-building the caller is an active member of; for anybody else it does not exist. */
@@ -118,13 +120,15 @@ class CobuildingService {
     CobuildingView assignLiaison(AdminCaller caller, long cobuildingId, long liaisonAdminId) {
         access.requireAny(caller, AdminRole.BUREAU_ADMIN);
         Cobuilding cobuilding = locked(cobuildingId);
+        if (cobuilding.getStatus().closed()) {
+            throw new CobuildingClosedException();
+        }
         if (!access.isActiveWithRole(liaisonAdminId, AdminRole.LIAISON)) {
             throw new RuleViolationException("NOT_A_LIAISON", "只能指定具有“局共建联络员”角色且已启用的账号",
                     Map.of("adminId", "该账号不是局共建联络员"));
         }
         Long before = cobuilding.getBureauLiaisonId();
-        cobuilding.setBureauLiaisonId(liaisonAdminId);
-        cobuildings.updateById(cobuilding);
+        cobuildings.setBureauLiaison(cobuildingId, liaisonAdminId);
         audit.record(caller, "cobuilding.assign-liaison", "cobuilding", cobuildingId,
                 "局共建联络员 " + (before == null ? "无" : before) + " → " + liaisonAdminId);
         return views.view(cobuildings.selectById(cobuildingId), null, true);
@@ -142,8 +146,7 @@ class CobuildingService {
             throw new CobuildingClosedException();
         }
         CobuildingStatus from = cobuilding.getStatus();
-        cobuilding.setStatus(CobuildingStatus.WITHDRAWN);
-        cobuildings.updateById(cobuilding);
+        cobuildings.setStatus(cobuildingId, CobuildingStatus.WITHDRAWN);
         Instant now = clock.instant();
         cobuildingUnits.leaveAll(cobuildingId, now, reason);
         CobuildingHistory entry = new CobuildingHistory();

@@ -1,6 +1,7 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.org.UnitType;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,10 +35,11 @@ public record CobuildingView(
     }
 
     /**
-     * 局共建联络员; the admin id is shown to the bureau only. {@code vacant} (no admin id, the name "局联络员待指派")
+     * 局共建联络员; the admin id is shown to the bureau only (members get the name, not the field). {@code vacant} (no admin id, the name "局联络员待指派")
      * while nobody is assigned: never yet, or since the last one lost the role or was disabled.
      */
-    public record BureauLiaison(String adminId, String displayName, boolean vacant) {
+    public record BureauLiaison(@JsonInclude(JsonInclude.Include.NON_NULL) String adminId, String displayName,
+                                boolean vacant) {
 
         static final String VACANT_NAME = "局联络员待指派";
 

@@ -89,7 +89,8 @@ class CobuildingViews {
         return new CobuildingSummary(String.valueOf(cobuilding.getId()), cobuilding.getName(),
                 cobuilding.getStatus(), lead == null ? null : lead.name(), mine == null ? null : mine.getRole(),
                 own == null ? null : own.name(),
-                cobuilding.getBureauLiaisonId() == null ? null : String.valueOf(cobuilding.getBureauLiaisonId()),
+                mine != null || cobuilding.getBureauLiaisonId() == null ? null
+                        : String.valueOf(cobuilding.getBureauLiaisonId()),
                 ApiTime.of(cobuilding.getCreatedAt()), cobuilding.getBureauLiaisonId() == null);
     }
 }

@@ -20,6 +20,7 @@ class Invitation {
     private Integer uses;
     private Boolean revoked;
     private Long createdBy;
+    private String clientId;
     private Instant createdAt;
 
     Long getId() {
@@ -100,6 +101,14 @@ class Invitation {
 
     void setCreatedBy(Long createdBy) {
         this.createdBy = createdBy;
+    }
+
+    String getClientId() {
+        return clientId;
+    }
+
+    void setClientId(String clientId) {
+        this.clientId = clientId;
     }
 
     Instant getCreatedAt() {

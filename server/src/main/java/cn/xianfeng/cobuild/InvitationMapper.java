@@ -18,6 +18,16 @@ interface InvitationMapper extends BaseMapper<Invitation> {
                 .eq(Invitation::getCobuildingId, cobuildingId).orderByDesc(Invitation::getId));
     }
 
+    default Invitation findByClientId(long cobuildingId, long createdBy, String clientId) {
+        return selectOne(Wrappers.<Invitation>lambdaQuery().eq(Invitation::getCobuildingId, cobuildingId)
+                .eq(Invitation::getCreatedBy, createdBy).eq(Invitation::getClientId, clientId));
+    }
+
+    /** Only the flag: joins count uses at the same time, and writing the whole row back would undo theirs. */
+    default void revoke(long id) {
+        update(Wrappers.<Invitation>lambdaUpdate().set(Invitation::getRevoked, true).eq(Invitation::getId, id));
+    }
+
     /** Takes one use, only while uses remain: concurrent joins cannot overdraw the invitation. */
     @Update("UPDATE invitation SET uses = uses + 1 WHERE id = #{id} AND uses < max_uses AND revoked = FALSE")
     int takeUse(long id);

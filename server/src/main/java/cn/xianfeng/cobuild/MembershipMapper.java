@@ -2,9 +2,12 @@ package cn.xianfeng.cobuild;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -26,6 +29,11 @@ interface MembershipMapper extends BaseMapper<Membership> {
                 .in(Membership::getUserId, userIds).eq(Membership::getActive, true).orderByDesc(Membership::getId));
     }
 
+    default Page<Membership> pageActiveOfUser(long userId, Page<Membership> page) {
+        return selectPage(page, Wrappers.<Membership>lambdaQuery()
+                .eq(Membership::getUserId, userId).eq(Membership::getActive, true).orderByDesc(Membership::getId));
+    }
+
     default List<Membership> activeOfCobuilding(long cobuildingId) {
         return selectList(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getCobuildingId, cobuildingId).eq(Membership::getActive, true)
@@ -37,6 +45,38 @@ interface MembershipMapper extends BaseMapper<Membership> {
                 .eq(Membership::getCobuildingId, cobuildingId).eq(Membership::getUnitId, unitId)
                 .eq(Membership::getRole, MemberRole.UNIT_LIAISON).eq(Membership::getActive, true));
     }
+
+    /** A removed member back in: every column of the old row is written, the removal time cleared. */
+    default void comeBack(long id, long unitId, MemberRole role, Instant joinedAt) {
+        update(Wrappers.<Membership>lambdaUpdate()
+                .set(Membership::getUnitId, unitId).set(Membership::getRole, role).set(Membership::getActive, true)
+                .set(Membership::getJoinedAt, joinedAt).set(Membership::getRemovedAt, null)
+                .eq(Membership::getId, id));
+    }
+
+    /**
+     * Timed by the database, to the millisecond, like an invitation's created_at: a removed member's way back is
+     * decided by comparing the two. (An Instant from the application reaches MariaDB without its fraction: the
+     * driver takes it for MySQL 5.5, which has none.)
+     */
+    default void markRemoved(long id) {
+        update(Wrappers.<Membership>lambdaUpdate()
+                .set(Membership::getActive, false).setSql("removed_at = CURRENT_TIMESTAMP(3)")
+                .eq(Membership::getId, id));
+    }
+
+    default void setRole(long id, MemberRole role) {
+        update(Wrappers.<Membership>lambdaUpdate().set(Membership::getRole, role).eq(Membership::getId, id));
+    }
+
+    /**
+     * Whether the invitation was made after the member's removal. Both times are the database's own, compared by the
+     * database to the millisecond; the pioneer's changes queue on the co-building's row, so an invitation made after
+     * a removal is later, and one in the same millisecond is refused rather than let through.
+     */
+    @Select("SELECT COUNT(*) > 0 FROM invitation i, membership m WHERE i.id = #{invitationId} AND m.id = #{membershipId}"
+            + " AND i.created_at > m.removed_at")
+    boolean invitedSinceRemoval(long membershipId, long invitationId);
 
     @Update("UPDATE IGNORE membership SET unit_id = #{survivorId} WHERE unit_id = #{duplicateId}")
     void repointUnit(long duplicateId, long survivorId);

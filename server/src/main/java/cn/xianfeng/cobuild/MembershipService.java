@@ -36,6 +36,7 @@ class MembershipService {
     private final CobuildingUnitMapper cobuildingUnits;
     private final MembershipMapper memberships;
     private final InvitationMapper invitations;
+    private final MembershipHistoryMapper history;
     private final CobuildingViews views;
     private final UnitDirectory units;
     private final WeChat weChat;
@@ -43,12 +44,14 @@ class MembershipService {
     private final Clock clock;
 
     MembershipService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
-                      MembershipMapper memberships, InvitationMapper invitations, CobuildingViews views,
-                      UnitDirectory units, WeChat weChat, TransactionTemplate transaction, Clock clock) {
+                      MembershipMapper memberships, InvitationMapper invitations, MembershipHistoryMapper history,
+                      CobuildingViews views, UnitDirectory units, WeChat weChat, TransactionTemplate transaction,
+                      Clock clock) {
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.memberships = memberships;
         this.invitations = invitations;
+        this.history = history;
         this.views = views;
         this.units = units;
         this.weChat = weChat;
@@ -60,7 +63,8 @@ class MembershipService {
 
     /**
      * Joins with an invitation code. Joining twice answers with the existing membership and uses nothing up; two
-     * joins racing each other end in one membership (the unique key decides, the loser reads the winner's row).
+     * joins racing each other end in one membership (the unique key decides, the loser reads the winner's row). A
+     * person the pioneer removed comes back only with an invitation created after the removal.
      */
     JoinResult join(long userId, String rawCode) {
         String code = normalizeCode(rawCode);
@@ -87,6 +91,10 @@ class MembershipService {
         if (invitation.getRevoked()) {
             throw InvitationUnusableException.revoked();
         }
+        if (existing != null && existing.getRemovedAt() != null
+                && !memberships.invitedSinceRemoval(existing.getId(), invitation.getId())) {
+            throw new MemberRemovedException();
+        }
         Instant now = clock.instant();
         if (!invitation.getExpiresAt().isAfter(now)) {
             throw InvitationUnusableException.expired();
@@ -109,7 +117,7 @@ class MembershipService {
         try {
             if (existing != null) {
                 // A removed member invited back: the same row comes alive again.
-                memberships.updateById(membership);
+                memberships.comeBack(membership.getId(), membership.getUnitId(), membership.getRole(), now);
             } else {
                 memberships.insert(membership);
             }
@@ -119,6 +127,7 @@ class MembershipService {
             }
             throw e;
         }
+        history.insert(MembershipHistory.of(membership, MembershipEvent.JOINED, userId, invitation.getId()));
         return result(cobuilding, membership, false);
     }
 
@@ -130,9 +139,36 @@ class MembershipService {
 
     // --- the pioneer's tools ------------------------------------------------------------------------------------
 
-    @Transactional
-    InvitationView createInvitation(long userId, long cobuildingId, MembershipRequests.CreateInvitation request) {
+    /**
+     * Creates an invitation, or, when this pioneer already made one with the request's {@code clientId} (a retry
+     * after a lost answer), returns that one with {@code created} false.
+     */
+    CreatedInvitation createInvitation(long userId, long cobuildingId, MembershipRequests.CreateInvitation request) {
+        String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId();
+        try {
+            return transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request));
+        } catch (DuplicateKeyException raced) {
+            if (clientId == null) {
+                throw raced;
+            }
+            // The same create, retried while the first was still running: the first one's invitation is the answer.
+            return transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request));
+        }
+    }
+
+    record CreatedInvitation(InvitationView view, boolean created) {
+    }
+
+    private CreatedInvitation createInvitationOnce(long userId, long cobuildingId, String clientId,
+                                                   MembershipRequests.CreateInvitation request) {
         Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
+        if (clientId != null) {
+            Invitation earlier = invitations.findByClientId(cobuildingId, userId, clientId);
+            if (earlier != null) {
+                return new CreatedInvitation(InvitationView.of(earlier, unitName(earlier.getUnitId()),
+                        clock.instant()), false);
+            }
+        }
         long unitId = Long.parseLong(request.unitId());
         CobuildingUnit unit = cobuildingUnits.find(cobuildingId, unitId);
         if (unit == null || unit.getLeftAt() != null) {
@@ -159,8 +195,9 @@ class MembershipService {
         invitation.setUses(0);
         invitation.setRevoked(false);
         invitation.setCreatedBy(userId);
+        invitation.setClientId(clientId);
         insertWithFreshCode(invitation);
-        return InvitationView.of(invitation, unitName(unitId), now);
+        return new CreatedInvitation(InvitationView.of(invitation, unitName(unitId), now), true);
     }
 
     @Transactional(readOnly = true)
@@ -177,9 +214,7 @@ class MembershipService {
     @Transactional
     void revokeInvitation(long userId, long cobuildingId, long invitationId) {
         openAsPioneer(userId, cobuildingId);
-        Invitation invitation = invitationOf(cobuildingId, invitationId);
-        invitation.setRevoked(true);
-        invitations.updateById(invitation);
+        invitations.revoke(invitationOf(cobuildingId, invitationId).getId());
     }
 
     /** The mini-program code for an invitation, as a data URL an {@code <image>} can show without headers. */
@@ -204,9 +239,40 @@ class MembershipService {
         if (target.getRole() == MemberRole.PIONEER) {
             throw new ConflictException("CANNOT_REMOVE_PIONEER", "科技党建先锋不能被移除");
         }
-        target.setActive(false);
-        target.setRemovedAt(clock.instant());
-        memberships.updateById(target);
+        memberships.markRemoved(target.getId());
+        history.insert(MembershipHistory.of(target, MembershipEvent.REMOVED, userId, null));
+    }
+
+    /**
+     * Lets a removed person back in, as a member of the unit they were in (a unit liaison comes back as a member:
+     * the unit may have a new one). Re-admitting someone who is in already changes nothing.
+     */
+    @Transactional
+    CobuildingView readmit(long userId, long cobuildingId, long memberUserId) {
+        Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
+        Membership target = memberships.find(cobuildingId, memberUserId);
+        if (target == null) {
+            throw new NotFoundException("成员不存在");
+        }
+        if (!target.getActive()) {
+            CobuildingUnit unit = cobuildingUnits.find(cobuildingId, target.getUnitId());
+            if (unit == null || unit.getLeftAt() != null) {
+                throw new RuleViolationException("UNIT_NOT_IN_COBUILDING", "该成员所在单位已不在本先锋号中", Map.of());
+            }
+            Instant now = clock.instant();
+            target.setRole(target.getRole() == MemberRole.UNIT_LIAISON ? MemberRole.MEMBER : target.getRole());
+            memberships.comeBack(target.getId(), target.getUnitId(), target.getRole(), now);
+            history.insert(MembershipHistory.of(target, MembershipEvent.READMITTED, userId, null));
+        }
+        return views.view(cobuilding, MemberRole.PIONEER, false);
+    }
+
+    /** Who came and went, newest first; {@code memberUserId} null for everyone. */
+    @Transactional(readOnly = true)
+    PageResponse<MembershipHistoryView> history(long userId, long cobuildingId, Long memberUserId, PageQuery query) {
+        asPioneer(userId, cobuildingId);
+        return PageResponse.of(history.pageOfCobuilding(cobuildingId, memberUserId, query.toPage()),
+                MembershipHistoryView::of);
     }
 
     /** Hands the unit-liaison role of a partner unit to another member of that unit; the old liaison stays a member. */
@@ -225,21 +291,32 @@ class MembershipService {
             throw new RuleViolationException("NOT_A_MEMBER_OF_UNIT", "只能交给该单位的成员",
                     Map.of("userId", "请选择该单位的成员"));
         }
+        // Two hand-overs of one unit queue on the co-building's row lock (openAsPioneer), so the second reads the
+        // liaison the first one made.
         Membership current = memberships.activeLiaisonOf(cobuildingId, unitId);
         if (current != null && !current.getId().equals(next.getId())) {
             // Demote first: the one-liaison-per-unit key is checked per statement.
-            current.setRole(MemberRole.MEMBER);
-            memberships.updateById(current);
+            memberships.setRole(current.getId(), MemberRole.MEMBER);
         }
-        next.setRole(MemberRole.UNIT_LIAISON);
-        memberships.updateById(next);
+        try {
+            memberships.setRole(next.getId(), MemberRole.UNIT_LIAISON);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
+        }
         return views.view(cobuilding, MemberRole.PIONEER, false);
     }
 
     // --- internals --------------------------------------------------------------------------------------------
 
+    /**
+     * For the pioneer's changes: the co-building's row is locked first, before anything is read, so the pioneer's
+     * changes to one co-building queue (two hand-overs, a hand-over and a removal), each reading what the one before
+     * committed, and none slips past the bureau withdrawing it.
+     */
     private Cobuilding openAsPioneer(long userId, long cobuildingId) {
-        Cobuilding cobuilding = asPioneer(userId, cobuildingId);
+        Cobuilding cobuilding = cobuildings.selectByIdForUpdate(cobuildingId);
+        Membership membership = memberships.find(cobuildingId, userId);
+        checkPioneer(membership, cobuilding);
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
         }
@@ -250,13 +327,17 @@ class MembershipService {
     private Cobuilding asPioneer(long userId, long cobuildingId) {
         Membership membership = memberships.find(cobuildingId, userId);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        checkPioneer(membership, cobuilding);
+        return cobuilding;
+    }
+
+    private static void checkPioneer(Membership membership, Cobuilding cobuilding) {
         if (membership == null || !membership.getActive() || cobuilding == null) {
             throw new NotFoundException("先锋号不存在");
         }
         if (membership.getRole() != MemberRole.PIONEER) {
             throw new ForbiddenException("只有科技党建先锋可以管理成员和邀请");
         }
-        return cobuilding;
     }
 
     private Invitation invitationOf(long cobuildingId, long invitationId) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A member's co-buildings, and the pioneer's tools for managing one. */
@@ -30,8 +30,8 @@ class MpCobuildingController {
     }
 
     @GetMapping("/cobuildings")
-    PageResponse<CobuildingSummary> mine(MemberCaller caller) {
-        return cobuildings.mine(caller.userId());
+    PageResponse<CobuildingSummary> mine(MemberCaller caller, @Valid PageQuery page) {
+        return cobuildings.mine(caller.userId(), page);
     }
 
     @GetMapping("/cobuildings/{id}")
@@ -44,11 +44,12 @@ class MpCobuildingController {
         return memberships.join(caller.userId(), request.code());
     }
 
+    /** 201 for a new invitation; 200 with the same invitation when a retry carries the same clientId. */
     @PostMapping("/cobuildings/{id}/invitations")
-    @ResponseStatus(HttpStatus.CREATED)
-    InvitationView invite(MemberCaller caller, @PathVariable long id,
-                          @Valid @RequestBody MembershipRequests.CreateInvitation request) {
-        return memberships.createInvitation(caller.userId(), id, request);
+    ResponseEntity<InvitationView> invite(MemberCaller caller, @PathVariable long id,
+                                          @Valid @RequestBody MembershipRequests.CreateInvitation request) {
+        MembershipService.CreatedInvitation result = memberships.createInvitation(caller.userId(), id, request);
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
     }
 
     @GetMapping("/cobuildings/{id}/invitations")
@@ -72,6 +73,20 @@ class MpCobuildingController {
     ResponseEntity<Void> remove(MemberCaller caller, @PathVariable long id, @PathVariable long userId) {
         memberships.removeMember(caller.userId(), id, userId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The pioneer lets a removed person back in; their old invitations stay unusable. */
+    @PostMapping("/cobuildings/{id}/members/{userId}/readmit")
+    CobuildingView readmit(MemberCaller caller, @PathVariable long id, @PathVariable long userId) {
+        return memberships.readmit(caller.userId(), id, userId);
+    }
+
+    /** Who came and went (joined, removed, re-admitted), newest first; {@code userId} narrows it to one person. */
+    @GetMapping("/cobuildings/{id}/member-history")
+    PageResponse<MembershipHistoryView> memberHistory(MemberCaller caller, @PathVariable long id,
+                                                      @RequestParam(name = "userId", required = false) Long userId,
+                                                      @Valid PageQuery page) {
+        return memberships.history(caller.userId(), id, userId, page);
     }
 
     @PutMapping("/cobuildings/{id}/units/{unitId}/liaison")

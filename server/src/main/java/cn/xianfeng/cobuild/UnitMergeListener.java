@@ -16,15 +16,17 @@ class UnitMergeListener {
     private final CobuildingUnitMapper cobuildingUnits;
     private final MembershipMapper memberships;
     private final InvitationMapper invitations;
+    private final MembershipHistoryMapper membershipHistory;
 
     UnitMergeListener(ApplicationUnitMapper applicationUnits, CobuildingMapper cobuildings,
                       CobuildingUnitMapper cobuildingUnits, MembershipMapper memberships,
-                      InvitationMapper invitations) {
+                      InvitationMapper invitations, MembershipHistoryMapper membershipHistory) {
         this.applicationUnits = applicationUnits;
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.memberships = memberships;
         this.invitations = invitations;
+        this.membershipHistory = membershipHistory;
     }
 
     @EventListener
@@ -38,5 +40,6 @@ class UnitMergeListener {
         cobuildingUnits.deleteLeftovers(from);
         memberships.repointUnit(from, to);
         invitations.repointUnit(from, to);
+        membershipHistory.repointUnit(from, to);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xianfeng.org;
 
+import cn.xianfeng.shared.persistence.LikeText;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -13,6 +14,11 @@ interface UnitMapper extends BaseMapper<Unit> {
         return selectOne(Wrappers.<Unit>lambdaQuery().eq(Unit::getCreditCode, creditCode));
     }
 
+    /** A locking read: it sees a row another transaction committed after this one's snapshot was taken. */
+    default Unit lockByCreditCode(String creditCode) {
+        return selectOne(Wrappers.<Unit>lambdaQuery().eq(Unit::getCreditCode, creditCode).last("LOCK IN SHARE MODE"));
+    }
+
     /** The first live (not merged) unit with exactly this name. */
     default Unit findLiveByName(String name) {
         List<Unit> units = selectList(Wrappers.<Unit>lambdaQuery()
@@ -23,13 +29,13 @@ interface UnitMapper extends BaseMapper<Unit> {
     /** Live units whose name contains the text, shortest names first (the likeliest match). */
     default List<Unit> searchLive(String text, int limit) {
         return selectList(Wrappers.<Unit>lambdaQuery()
-                .like(Unit::getName, text).isNull(Unit::getMergedIntoId)
+                .like(Unit::getName, LikeText.escape(text)).isNull(Unit::getMergedIntoId)
                 .last("ORDER BY CHAR_LENGTH(name), id LIMIT " + limit));
     }
 
     default Page<Unit> pageLive(String text, UnitType type, Page<Unit> page) {
         return selectPage(page, Wrappers.<Unit>lambdaQuery()
-                .like(text != null && !text.isBlank(), Unit::getName, text)
+                .like(text != null && !text.isBlank(), Unit::getName, LikeText.escape(text))
                 .eq(type != null, Unit::getType, type)
                 .isNull(Unit::getMergedIntoId)
                 .orderByDesc(Unit::getId));

@@ -6,6 +6,7 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,17 @@ class ApplicationRulesApiTest extends ApiTestBase {
         Reply created = api.post("/api/mp/applications", form, applicant);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return api.post("/api/mp/applications/" + created.json().path("id").asString() + "/submit", null, applicant);
+    }
+
+    @Test
+    void aNullInAListIsAValidationErrorNotAServerError() {
+        for (String list : List.of("goals", "partners")) {
+            Reply reply = api.post("/api/mp/applications", Map.of(list, Arrays.asList((Object) null)), applicant);
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+            assertThat(reply.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(reply.json().path("errors").propertyNames()).anyMatch(field -> field.startsWith(list + "["));
+        }
     }
 
     @Test

@@ -199,4 +199,174 @@ class MembershipApiTest extends ApiTestBase {
                 Map.of("role", "MEMBER", "unitId", "999999999"), pioneer);
         assertThat(foreignUnit.code()).isEqualTo("UNIT_NOT_IN_COBUILDING");
     }
+
+    // --- removals that stick, retries and races ------------------------------------------------------------------
+
+    private Reply remove(String memberToken) {
+        return api.send("DELETE", "/api/mp/cobuildings/" + cobuildingId + "/members/" + fixtures.userId(memberToken),
+                null, null, pioneer);
+    }
+
+    private List<String> historyOf(String memberToken) {
+        Reply history = api.get("/api/mp/cobuildings/" + cobuildingId + "/member-history?userId="
+                + fixtures.userId(memberToken), pioneer);
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        history.json().path("items").forEach(entry -> events.add(entry.path("event").asString()));
+        return events;
+    }
+
+    @Test
+    void aRemovedMemberDoesNotWalkBackInWithTheGroupsOldInvitation() {
+        String groupCode = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, 50);
+        String member = fixtures.member();
+        assertThat(join(groupCode, member).status()).isEqualTo(200);
+        assertThat(remove(member).status()).isEqualTo(204);
+
+        Reply again = join(groupCode, member);
+
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.code()).isEqualTo("MEMBER_REMOVED");
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, member).status()).isEqualTo(404);
+        // Others still join with it; an invitation made after the removal lets the removed person back.
+        assertThat(join(groupCode, fixtures.member()).status()).isEqualTo(200);
+        String newCode = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, 1);
+        Reply back = join(newCode, member);
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, member).status()).isEqualTo(200);
+        assertThat(historyOf(member)).containsExactly("JOINED", "REMOVED", "JOINED");
+    }
+
+    @Test
+    void aMemberWhoComesBackNoLongerCarriesTheOldRemovalTime() {
+        String member = fixtures.joined(pioneer, cobuildingId, "MEMBER", leadUnit);
+        assertThat(remove(member).status()).isEqualTo(204);
+
+        String code = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, 1);
+        Reply back = join(code, member);
+
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE cobuilding_id = ? AND user_id = ? "
+                        + "AND active AND removed_at IS NULL", Integer.class, Long.parseLong(cobuildingId),
+                Long.parseLong(fixtures.userId(member)))).isEqualTo(1);
+    }
+
+    @Test
+    void thePioneerReadmitsARemovedMemberAndTheHistoryShowsIt() {
+        String liaison = fixtures.joined(pioneer, cobuildingId, "UNIT_LIAISON", partnerUnit);
+        String liaisonId = fixtures.userId(liaison);
+        assertThat(remove(liaison).status()).isEqualTo(204);
+        Reply notPioneer = api.post("/api/mp/cobuildings/" + cobuildingId + "/members/" + liaisonId + "/readmit",
+                null, fixtures.joined(pioneer, cobuildingId, "MEMBER", leadUnit));
+        assertThat(notPioneer.status()).isEqualTo(403);
+
+        Reply readmitted = api.post("/api/mp/cobuildings/" + cobuildingId + "/members/" + liaisonId + "/readmit",
+                null, pioneer);
+
+        assertThat(readmitted.status()).as(readmitted.body()).isEqualTo(200);
+        // Back as a member of the same unit: the unit may have a new liaison meanwhile.
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, liaison).json().path("myRole").asString())
+                .isEqualTo("MEMBER");
+        assertThat(historyOf(liaison)).containsExactly("READMITTED", "REMOVED", "JOINED").hasSize(3);
+        Reply history = api.get("/api/mp/cobuildings/" + cobuildingId + "/member-history", pioneer);
+        assertThat(history.json().path("items").get(0).path("actorUserId").asString())
+                .isEqualTo(fixtures.userId(pioneer));
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId + "/member-history", liaison).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRetriedInvitationCreateWithTheSameClientIdReturnsTheSameInvitation() throws Exception {
+        Map<String, Object> body = Map.of("clientId", "inv-retry-" + System.nanoTime(), "role", "MEMBER",
+                "unitId", leadUnit, "maxUses", 5);
+        String path = "/api/mp/cobuildings/" + cobuildingId + "/invitations";
+
+        Reply first = api.post(path, body, pioneer);
+        Reply retried = api.post(path, body, pioneer);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(retried.json().path("code").asString()).isEqualTo(first.json().path("code").asString());
+
+        // Retries racing each other make one invitation too.
+        Map<String, Object> raced = Map.of("clientId", "inv-race-" + System.nanoTime(), "role", "MEMBER",
+                "unitId", leadUnit);
+        var pool = Executors.newFixedThreadPool(6);
+        List<Future<Reply>> creates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            creates.add(pool.submit(() -> api.post(path, raced, pioneer)));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<Reply> create : creates) {
+            assertThat(create.get().status()).as(create.get().body()).isIn(200, 201);
+            ids.add(create.get().json().path("id").asString());
+        }
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE client_id = ?", Integer.class,
+                raced.get("clientId"))).isEqualTo(1);
+    }
+
+    @Test
+    void revokingAnInvitationWhilePeopleJoinKeepsEveryUseCounted() throws Exception {
+        var pool = Executors.newFixedThreadPool(9);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String code = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, 200);
+                String id = jdbc.queryForObject("SELECT id FROM invitation WHERE code = ?", String.class, code);
+                List<String> people = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    people.add(fixtures.member());
+                }
+                List<Future<Reply>> joins = new ArrayList<>();
+                for (int i = 0; i < people.size(); i++) {
+                    String person = people.get(i);
+                    joins.add(pool.submit(() -> join(code, person)));
+                    if (i == 8) {
+                        joins.add(pool.submit(() -> api.send("DELETE", "/api/mp/cobuildings/" + cobuildingId
+                                + "/invitations/" + id, null, null, pioneer)));
+                    }
+                }
+                int joined = 0;
+                for (Future<Reply> reply : joins) {
+                    assertThat(reply.get().status()).as(reply.get().body()).isIn(200, 204, 410);
+                    joined += reply.get().status() == 200 ? 1 : 0;
+                }
+                assertThat(jdbc.queryForObject("SELECT uses FROM invitation WHERE id = ?", Integer.class,
+                        Long.parseLong(id))).isEqualTo(joined);
+                assertThat(jdbc.queryForObject("SELECT revoked FROM invitation WHERE id = ?", Boolean.class,
+                        Long.parseLong(id))).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void concurrentLiaisonHandOversLeaveOneLiaison() throws Exception {
+        fixtures.joined(pioneer, cobuildingId, "UNIT_LIAISON", partnerUnit);
+        List<String> colleagues = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            colleagues.add(fixtures.userId(fixtures.joined(pioneer, cobuildingId, "MEMBER", partnerUnit)));
+        }
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 4; round++) {
+                List<Future<Reply>> handOvers = new ArrayList<>();
+                for (String colleague : colleagues) {
+                    handOvers.add(pool.submit(() -> api.put("/api/mp/cobuildings/" + cobuildingId + "/units/"
+                            + partnerUnit + "/liaison", Map.of("userId", colleague), pioneer)));
+                }
+                for (Future<Reply> reply : handOvers) {
+                    assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(200);
+                }
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE cobuilding_id = ? "
+                                + "AND unit_id = ? AND role = 'UNIT_LIAISON' AND active", Integer.class,
+                        Long.parseLong(cobuildingId), Long.parseLong(partnerUnit))).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
