@@ -51,10 +51,19 @@ test('shows status, my role, the bureau liaison, units and members by unit', asy
   expect(mock.wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '闽江大学·海峡新材料先锋号' })
 })
 
+test('a vacant bureau liaison shows 待指派 and offers nobody to write to', async () => {
+  const page = await open(cobuildingView({ bureauLiaison: { displayName: '局联络员待指派', vacant: true } }))
+
+  expect(text(page, '.bureau-liaison')).toBe('局共建联络员：待指派')
+  expect(page.querySelector('.contact-liaison')).toBeFalsy()
+  expect(page.querySelector('.open-group')).toBeTruthy()
+})
+
 test('a member sees no pioneer controls and no invitations are fetched', async () => {
   const page = await open(cobuildingView({ myRole: 'MEMBER', bureauLiaison: null }))
 
-  expect(text(page, '.bureau-liaison')).toBe('局共建联络员：待分配')
+  expect(text(page, '.bureau-liaison')).toBe('局共建联络员：待指派')
+  expect(page.querySelector('.contact-liaison')).toBeFalsy()
   expect(page.querySelector('.manage')).toBeFalsy()
   expect(page.querySelector('.invite-form')).toBeFalsy()
   expect(page.dom.querySelectorAll('.member-group--remove')).toHaveLength(0)
@@ -264,13 +273,13 @@ describe('conversations', () => {
     expect(mock.wx.navigateTo.mock.calls[0][0].url).toMatch(/^\/packages\/chat\/room\?id=d5&/)
   })
 
-  test('联系局联络员 before one is assigned shows the server title', async () => {
-    const page = await open(cobuildingView({ bureauLiaison: null }), {
-      [`POST ${DIRECT}`]: () => problem(409, 'NO_BUREAU_LIAISON', '该先锋号尚未分配局联络员'),
+  test('联系局联络员 after the liaison was vacated meanwhile shows the server title', async () => {
+    const page = await open(cobuildingView(), {
+      [`POST ${DIRECT}`]: () => problem(409, 'LIAISON_UNASSIGNED', '局联络员待指派'),
     })
     page.querySelector('.contact-liaison').dispatchEvent('tap')
     await settle()
-    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '该先锋号尚未分配局联络员', icon: 'none' })
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '局联络员待指派', icon: 'none' })
     expect(mock.wx.navigateTo).not.toHaveBeenCalled()
   })
 

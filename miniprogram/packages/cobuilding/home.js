@@ -23,7 +23,8 @@ function decorateView(view) {
       ...view,
       myRoleLabel: label('memberRole', view.myRole),
       plaqueText: formatDate(view.plaqueDate),
-      liaisonName: view.bureauLiaison ? view.bureauLiaison.displayName : '',
+      // Vacant (never assigned, or the last one lost the role): no name, and nobody to write to.
+      liaisonName: view.bureauLiaison && !view.bureauLiaison.vacant ? view.bureauLiaison.displayName : '',
     },
     units,
     groups: (view.memberGroups || []).map((g) => ({ ...g, partner: partnerIds.indexOf(g.unitId) >= 0 })),
