@@ -56,8 +56,8 @@ interface MembershipMapper extends BaseMapper<Membership> {
 
     /**
      * Timed by the database, to the millisecond, like an invitation's created_at: a removed member's way back is
-     * decided by comparing the two. (An Instant from the application reaches MariaDB without its fraction: the
-     * driver takes it for MySQL 5.5, which has none.)
+     * decided by comparing the two. (An Instant the application writes reaches MariaDB without its milliseconds,
+     * as seen with this driver, so a removal and an invitation in the same second would look simultaneous.)
      */
     default void markRemoved(long id) {
         update(Wrappers.<Membership>lambdaUpdate()

@@ -183,15 +183,17 @@ class ApplicationRulesApiTest extends ApiTestBase {
     }
 
     @Test
-    void aSubmittedApplicationCannotBeEditedOrSubmittedAgain() {
+    void aSubmittedApplicationCannotBeEditedAndSubmittingAgainChangesNothing() {
         String id = fixtures.submitted(applicant, Fixtures.jointForm(Fixtures.unique("大学"), 0));
 
         Reply edit = api.put("/api/mp/applications/" + id, Fixtures.jointForm("改名大学", 0), applicant);
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.code()).isEqualTo("APPLICATION_NOT_EDITABLE");
+        // A second submit is a phone's retry: it answers with the application as it is, one SUBMITTED in its history.
         Reply twice = api.post("/api/mp/applications/" + id + "/submit", null, applicant);
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(twice.code()).isEqualTo("APPLICATION_STATE_CONFLICT");
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(twice.json().path("history")).extracting(h -> h.path("toStatus").asString())
+                .containsExactly("DRAFT", "SUBMITTED");
         assertThat(api.get("/api/mp/applications/" + id, applicant).json().path("lead").path("name").asString())
                 .isNotEqualTo("改名大学");
     }
