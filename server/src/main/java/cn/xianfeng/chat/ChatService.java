@@ -14,7 +14,6 @@ import cn.xianfeng.wechat.WeChat.TextVerdict;
 import cn.xianfeng.wechat.WeChatUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
