@@ -100,13 +100,13 @@ class AdminChatService {
         if (message == null) {
             throw new NotFoundException("消息不存在");
         }
-        boolean already = Boolean.TRUE.equals(message.getRecalled());
-        ChatMessage recalled = poster.recall(conversation, message,
+        ChatPoster.Recalled recalled = poster.recall(conversation, message,
                 Participant.admin(caller.adminId()).wrote(message) ? RecalledBy.SENDER : RecalledBy.BUREAU);
-        if (!already) {
+        // Audited by the one call that recalled it, not by every moderator who clicked at the same moment.
+        if (recalled.now()) {
             audit.record(caller, "chat.recall", "conversation", conversationId,
                     "seq " + seq + (reason == null || reason.isBlank() ? "" : "：" + reason.strip()));
         }
-        return senders.view(recalled, Participant.admin(caller.adminId()));
+        return senders.view(recalled.message(), Participant.admin(caller.adminId()));
     }
 }

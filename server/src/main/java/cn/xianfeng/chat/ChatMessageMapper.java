@@ -40,6 +40,10 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
             + "</foreach></script>")
     List<ChatMessage> lastOfEach(Collection<Long> conversationIds);
 
+    default ChatMessage lockById(long id) {
+        return selectOne(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getId, id).last("FOR UPDATE"));
+    }
+
     default ChatMessage findBySeq(long conversationId, long seq) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery()
                 .eq(ChatMessage::getConversationId, conversationId).eq(ChatMessage::getSeq, seq));

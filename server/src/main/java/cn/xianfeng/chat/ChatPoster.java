@@ -64,15 +64,19 @@ class ChatPoster {
         }
     }
 
-    /** Turns the message into a tombstone (it keeps its seq); recalling twice changes nothing. */
+    /**
+     * Turns the message into a tombstone (it keeps its seq); recalling twice changes nothing. {@code now} is true
+     * for the one call that recalled it: the update's row lock makes concurrent recalls wait, then find it done.
+     */
     @Transactional
-    ChatMessage recall(Conversation conversation, ChatMessage message, RecalledBy by) {
-        if (messages.recall(message.getId(), by) == 1) {
-            ChatMessage recalled = messages.selectById(message.getId());
+    Recalled recall(Conversation conversation, ChatMessage message, RecalledBy by) {
+        boolean now = messages.recall(message.getId(), by) == 1;
+        // A locking read sees the latest row even where the caller's transaction read the message earlier.
+        ChatMessage recalled = messages.lockById(message.getId());
+        if (now) {
             ChatFanout.afterCommit(() -> fanout.messageRecalled(conversation, recalled));
-            return recalled;
         }
-        return messages.selectById(message.getId());
+        return new Recalled(recalled, now);
     }
 
     /** Moves the reader's mark forward (never back) up to the conversation's last seq. */
@@ -87,5 +91,8 @@ class ChatPoster {
     }
 
     record Posted(ChatMessage message, boolean created) {
+    }
+
+    record Recalled(ChatMessage message, boolean now) {
     }
 }

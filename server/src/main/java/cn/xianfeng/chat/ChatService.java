@@ -14,7 +14,6 @@ import cn.xianfeng.wechat.WeChat.TextVerdict;
 import cn.xianfeng.wechat.WeChatUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.redisson.api.RRateLimiter;
 import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
@@ -158,7 +157,7 @@ class ChatService {
                 && message.getCreatedAt().plus(RECALL_WINDOW).isBefore(clock.instant())) {
             throw new ConflictException("RECALL_WINDOW_PASSED", "消息发出超过 2 分钟，不能撤回");
         }
-        return senders.view(poster.recall(conversation, message, RecalledBy.SENDER), me);
+        return senders.view(poster.recall(conversation, message, RecalledBy.SENDER).message(), me);
     }
 
     private ContentCheck check(long userId, String text) {

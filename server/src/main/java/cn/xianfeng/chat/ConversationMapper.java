@@ -25,13 +25,15 @@ interface ConversationMapper extends BaseMapper<Conversation> {
 
     /**
      * Someone's conversations, latest activity first: the groups of these co-buildings and the direct conversations
-     * they take part in. One page, counted by the pagination interceptor.
+     * they take part in. One page, counted by the pagination interceptor. The two kinds are found through their own
+     * indexes and united, not with an OR, which would scan every conversation.
      */
-    @Select("<script>SELECT * FROM conversation WHERE id IN (SELECT conversation_id FROM conversation_participant "
-            + "WHERE participant_type = #{readerType} AND participant_id = #{readerId})"
-            + "<if test='cobuildingIds.size() > 0'> OR cobuilding_id IN "
+    @Select("<script>SELECT c.* FROM conversation c JOIN ("
+            + "SELECT conversation_id AS id FROM conversation_participant "
+            + "WHERE participant_type = #{readerType} AND participant_id = #{readerId}"
+            + "<if test='cobuildingIds.size() > 0'> UNION SELECT id FROM conversation WHERE cobuilding_id IN "
             + "<foreach collection='cobuildingIds' item='id' open='(' separator=',' close=')'>#{id}</foreach></if>"
-            + " ORDER BY COALESCE(last_message_at, created_at) DESC, id DESC</script>")
+            + ") mine ON mine.id = c.id ORDER BY COALESCE(c.last_message_at, c.created_at) DESC, c.id DESC</script>")
     Page<Conversation> pageOf(Page<Conversation> page, Collection<Long> cobuildingIds, SenderType readerType,
                               long readerId);
 

@@ -6,8 +6,15 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RBucket;
@@ -32,6 +39,9 @@ class AdminChatApiTest extends ApiTestBase {
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         conversationId = api.get("/api/admin/cobuildings/" + cobuildingId + "/conversation", fixtures.superAdmin())
                 .json().path("id").asString();
+        // Each run has a database of its own but Redis may be shared with earlier runs, whose ids were the same:
+        // their audit hours must not count for this run's conversation.
+        redisson.getKeys().deleteByPattern("chat:view-audit:*:" + conversationId);
     }
 
     private Reply post(String adminToken, String clientMsgId, String text) {
@@ -165,6 +175,37 @@ class AdminChatApiTest extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT summary FROM audit_log WHERE action = 'chat.recall' AND target_id = ?",
                 String.class, conversationId)).isEqualTo("seq " + seq + "：违反群规");
         assertThat(api.post(messages() + "/99999/recall", null, fixtures.superAdmin()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void moderatorsRecallingOneMessageAtOnceLeaveOneAuditEntryAndAllSeeItRecalled() throws Exception {
+        long seq = api.post("/api/mp/conversations/" + conversationId + "/messages",
+                Map.of("clientMsgId", UUID.randomUUID().toString(), "type", "TEXT", "text", "需要撤回的消息"), pioneer)
+                .json().path("seq").asLong();
+        List<String> moderators = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            moderators.add(fixtures.admin("BUREAU_ADMIN"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(moderators.size());
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (String moderator : moderators) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(messages() + "/" + seq + "/recall", Map.of("reason", "违反群规"), moderator);
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> reply : replies) {
+                Reply answered = reply.get(30, TimeUnit.SECONDS);
+                assertThat(answered.status()).isEqualTo(200);
+                assertThat(answered.json().path("recalled").asBoolean()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(audited("chat.recall")).isEqualTo(1);
     }
 
     @Test

@@ -423,7 +423,7 @@ class ChatApiTest extends ApiTestBase {
         assertThat(messageRows.settleCheck(id, ContentCheck.BLOCKED)).isEqualTo(1);
 
         ChatMessage recalled = poster.recall(conversationRows.selectById(Long.parseLong(conversationId)), readEarlier,
-                RecalledBy.SENDER);
+                RecalledBy.SENDER).message();
 
         assertThat(recalled.getRecalled()).isTrue();
         assertThat(jdbc.queryForObject("SELECT content_check FROM message WHERE id = ?", String.class, id))

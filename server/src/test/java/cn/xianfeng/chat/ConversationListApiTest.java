@@ -74,8 +74,8 @@ class ConversationListApiTest extends ApiTestBase {
     void setUp() {
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 0);
-        invitation = fixtures.invitation(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"),
-                60);
+        String leadUnit = fixtures.unitOf(pioneer, cobuildingId, "LEAD");
+        invitation = fixtures.invitation(pioneer, cobuildingId, "MEMBER", leadUnit, 60);
         liaison = fixtures.admin("LIAISON");
         assertThat(api.put("/api/admin/cobuildings/" + cobuildingId + "/bureau-liaison",
                 Map.of("adminId", fixtures.adminId(liaison)), fixtures.superAdmin()).status()).isEqualTo(200);

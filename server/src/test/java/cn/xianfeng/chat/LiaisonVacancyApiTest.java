@@ -163,7 +163,8 @@ class LiaisonVacancyApiTest extends ApiTestBase {
     @Test
     void anAssignedAdminWithoutTheRoleCannotBeReachedEvenBeforeTheVacancyIsRecorded() {
         // The role taken away behind the service's back: the chat checks the role itself, not only the assignment.
-        jdbc.update("DELETE FROM admin_account_role WHERE admin_id = ? AND role = 'LIAISON'", Long.parseLong(liaisonId));
+        jdbc.update("DELETE FROM admin_account_role WHERE admin_id = ? AND role = 'LIAISON'",
+                Long.parseLong(liaisonId));
 
         Reply open = api.post(DIRECT, Map.of("cobuildingId", cobuildingId), member);
         assertThat(open.status()).isEqualTo(409);
