@@ -66,7 +66,8 @@ class CobuildingClosedAndViewsApiTest extends ApiTestBase {
             assertThat(reply.code()).isEqualTo("COBUILDING_CLOSED");
         });
         JsonNode view = api.get("/api/admin/cobuildings/" + cobuildingId, bureau).json();
-        assertThat(view.path("bureauLiaison").isNull()).isTrue();
+        assertThat(view.path("bureauLiaison").path("vacant").asBoolean()).isTrue();
+        assertThat(view.path("bureauLiaison").has("adminId")).isFalse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'cobuilding.assign-liaison' "
                 + "AND target_id = ?", Integer.class, cobuildingId)).isZero();
     }
