@@ -240,6 +240,15 @@ describe('sending', () => {
     expect(page.querySelector('.composer')).toBeFalsy()
   })
 
+  test('a one-to-one whose bureau liaison was vacated turns read-only and says so', async () => {
+    await open([], { [`POST ${BASE}/messages`]: () => problem(409, 'LIAISON_UNASSIGNED', '局联络员待指派') })
+    await sendDraft('请问材料交给谁')
+    await settle()
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '局联络员待指派', icon: 'none' })
+    expect(text(page, '.readonly-note')).toBe('局联络员待指派，会话只能查看')
+    expect(page.querySelector('.composer')).toBeFalsy()
+  })
+
   test('blank or too long drafts are not sent; the count shows near the limit', async () => {
     await open([])
 

@@ -14,6 +14,7 @@ const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall }
 const MAX_LENGTH = 2000 // the server's limit
 const GROUP_CLOSED = '该先锋号已退出，会话只能查看'
 const DIRECT_CLOSED = '你们已不在同一个先锋号中，会话只能查看'
+const LIAISON_UNASSIGNED = '局联络员待指派，会话只能查看'
 const COUNT_FROM = 1800 // the remaining count shows from here on
 const PAGE_SIZE = 30
 const READ_DELAY_MS = 300 // a burst of messages is marked read once
@@ -260,6 +261,8 @@ Component({
       this.toast(err.title || '发送失败')
       if (err.code === 'COBUILDING_CLOSED') this.setData({ readonly: true, readonlyNote: GROUP_CLOSED })
       if (err.code === 'DIRECT_CLOSED') this.setData({ readonly: true, readonlyNote: DIRECT_CLOSED })
+      // The bureau liaison lost the role or the assignment: nobody is there to answer any more.
+      if (err.code === 'LIAISON_UNASSIGNED') this.setData({ readonly: true, readonlyNote: LIAISON_UNASSIGNED })
     },
 
     onMessageAction(e) {
