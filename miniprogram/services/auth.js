@@ -39,11 +39,23 @@ function hasValidToken() {
 }
 
 /** Ends the session and closes the chat socket. Local storage is cleared even when the server cannot be reached. */
-async function logout() {
+function logout() {
+  return endSessions('/api/mp/auth/logout')
+}
+
+/**
+ * Ends every session of this person on every device (a lost or handed-on phone), this one included: the
+ * server closes their sockets too. The next call here signs in afresh through wx.login.
+ */
+function logoutEverywhere() {
+  return endSessions('/api/mp/auth/logout-all')
+}
+
+async function endSessions(path) {
   socket.stop()
   try {
     if (wx.getStorageSync(TOKEN_KEY)) {
-      await request({ method: 'POST', path: '/api/mp/auth/logout', relogin: false })
+      await request({ method: 'POST', path, relogin: false })
     }
   } finally {
     wx.removeStorageSync(TOKEN_KEY)
@@ -72,4 +84,4 @@ function updateMe({ nickname, avatarUrl, realName }) {
 
 setLoginHandler(login)
 
-module.exports = { login, logout, me, currentUser, updateMe, hasValidToken }
+module.exports = { login, logout, logoutEverywhere, me, currentUser, updateMe, hasValidToken }

@@ -103,6 +103,23 @@ describe('logout', () => {
   })
 })
 
+describe('logout everywhere', () => {
+  test('asks the server to end every session and forgets this one too', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.storage.set('expiresAt', SESSION.expiresAt)
+    mock.storage.set('user', USER)
+    mock.handle(() => noContent())
+
+    await auth.logoutEverywhere()
+
+    expect(mock.requests()).toHaveLength(1)
+    expect(mock.requests()[0]).toMatchObject({ method: 'POST', path: '/api/mp/auth/logout-all' })
+    expect(mock.requests()[0].header.Authorization).toBe('Bearer tok-1')
+    expect(mock.storage.has('token')).toBe(false)
+    expect(mock.storage.has('user')).toBe(false)
+  })
+})
+
 describe('profile', () => {
   test('me() reads GET /api/mp/me', async () => {
     mock.storage.set('token', 'tok-1')

@@ -1,5 +1,5 @@
 const path = require('path')
-const { createWxMock, json, networkFail, problem } = require('./wx-mock')
+const { createWxMock, json, networkFail, noContent, problem } = require('./wx-mock')
 
 // The mock must be global before simulate loads: simulate merges it over its own stubs.
 const mock = createWxMock()
@@ -102,4 +102,32 @@ test('links to my applications and to joining', async () => {
   await simulate.sleep(0)
 
   expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/apply/list', '/packages/cobuilding/join'])
+})
+
+test('退出所有设备的登录 asks first, ends every session, then signs this phone in again', async () => {
+  mock.storage.set('token', 'tok-old')
+  mock.storage.set('expiresAt', SESSION.expiresAt)
+  mock.handle((req) => {
+    if (req.path === '/api/mp/auth/logout-all') return noContent()
+    if (req.path === LOGIN) return json(200, { ...SESSION, token: 'tok-new', user: {} })
+    return json(200, { id: '1', nickname: '小林' })
+  })
+  const page = render()
+  await settle(page)
+
+  mock.answerModal(false)
+  page.querySelector('.entry-logout-everywhere').dispatchEvent('tap')
+  await simulate.sleep(10)
+  expect(mock.requests('/api/mp/auth/logout-all')).toHaveLength(0)
+
+  mock.answerModal(true)
+  page.querySelector('.entry-logout-everywhere').dispatchEvent('tap')
+  for (let i = 0; i < 20 && mock.requests('/api/mp/me').length < 2; i += 1) await simulate.sleep(0)
+  await settle(page)
+
+  expect(mock.requests('/api/mp/auth/logout-all')[0].header.Authorization).toBe('Bearer tok-old')
+  expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '已退出所有设备', icon: 'success' })
+  expect(mock.wx.login).toHaveBeenCalledTimes(1)
+  expect(mock.requests('/api/mp/me').pop().header.Authorization).toBe('Bearer tok-new')
+  expect(textOf(page, '.nickname')).toBe('小林')
 })

@@ -1,4 +1,5 @@
-// 我的 (second tab): who is signed in, and the way to one's applications and to joining.
+// 我的 (second tab): who is signed in, the way to one's applications and to joining, and ending
+// the sign-ins of every device (a lost phone).
 // Written with Component() (WeChat accepts it for pages) so that miniprogram-simulate can
 // load it in tests.
 const auth = require('../../services/auth')
@@ -40,6 +41,24 @@ Component({
 
     onOpenJoin() {
       wx.navigateTo({ url: routes.join() })
+    },
+
+    /** A lost or handed-on phone: every device is signed out; this one signs in again at once. */
+    onLogoutEverywhere() {
+      wx.showModal({
+        title: '退出所有设备的登录',
+        content: '所有手机上的登录都将失效，本机会自动重新登录。',
+        success: async (res) => {
+          if (!res.confirm) return
+          try {
+            await auth.logoutEverywhere()
+            wx.showToast({ title: '已退出所有设备', icon: 'success' })
+          } catch (err) {
+            wx.showToast({ title: err.title || '操作失败，请稍后重试', icon: 'none' })
+          }
+          this.load()
+        },
+      })
     },
   },
 })
