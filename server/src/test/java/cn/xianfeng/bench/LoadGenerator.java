@@ -64,10 +64,8 @@ final class LoadGenerator {
             Thread thread = new Thread(() -> {
                 long[] samples = mine;
                 int n = 0;
-                try (Socket socket = new Socket("127.0.0.1", port)) {
-                    socket.setTcpNoDelay(true);
-                    OutputStream out = socket.getOutputStream();
-                    InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                Connection connection = null;
+                try {
                     ready.countDown();
                     go.await();
                     long end = window[1];
@@ -76,21 +74,37 @@ final class LoadGenerator {
                         if (started >= end) {
                             break;
                         }
-                        out.write(request);
-                        out.flush();
-                        int status = readResponse(in);
-                        long took = (System.nanoTime() - started) / 1000;
-                        if (status != 200) {
+                        try {
+                            if (connection == null) {
+                                connection = new Connection(port);
+                            }
+                            connection.out.write(request);
+                            connection.out.flush();
+                            int status = readResponse(connection);
+                            if (status != 200) {
+                                failures.incrementAndGet();
+                            }
+                        } catch (IOException e) {
                             failures.incrementAndGet();
+                            closeQuietly(connection);
+                            connection = null;
+                            continue;
                         }
+                        if (connection.closing) {
+                            // Tomcat ends a keep-alive connection after maxKeepAliveRequests; a browser reconnects.
+                            closeQuietly(connection);
+                            connection = null;
+                        }
+                        long took = (System.nanoTime() - started) / 1000;
                         if (n == samples.length) {
                             samples = Arrays.copyOf(samples, n * 2);
                         }
                         samples[n++] = took;
                     }
-                } catch (IOException | InterruptedException e) {
-                    failures.incrementAndGet();
-                    ready.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    closeQuietly(connection);
                 }
                 synchronized (latencies) {
                     latencies.set(slot, samples);
@@ -124,8 +138,33 @@ final class LoadGenerator {
         }
     }
 
+    private static final class Connection {
+        final Socket socket;
+        final OutputStream out;
+        final InputStream in;
+        boolean closing;
+
+        Connection(int port) throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
     /** Reads one response (Content-Length or chunked) and answers its status. */
-    private static int readResponse(InputStream in) throws IOException {
+    private static int readResponse(Connection connection) throws IOException {
+        InputStream in = connection.in;
         String statusLine = line(in);
         int status = Integer.parseInt(statusLine.substring(9, 12));
         long length = -1;
@@ -138,6 +177,8 @@ final class LoadGenerator {
                 length = Long.parseLong(value);
             } else if (field.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
                 chunked = true;
+            } else if (field.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                connection.closing = true;
             }
         }
         if (chunked) {
