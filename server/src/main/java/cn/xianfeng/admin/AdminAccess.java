@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Role checks for the admin side, used by every feature's admin services. Roles are read from the database on each
@@ -31,7 +30,6 @@ public class AdminAccess {
         this.tokens = tokens;
     }
 
-    @Transactional(readOnly = true)
     public Set<AdminRole> rolesOf(long adminId) {
         return roles.rolesOf(adminId);
     }
@@ -41,7 +39,6 @@ public class AdminAccess {
      * been disabled or deleted since the token was issued gets 401, and the token is revoked. Disabling ends all the
      * account's tokens itself, right after it commits; this catches a request in between, and a row deleted by hand.
      */
-    @Transactional(readOnly = true)
     public Set<AdminRole> requireAny(AdminCaller caller, AdminRole... allowed) {
         AdminAccount account = accounts.selectById(caller.adminId());
         if (account == null || !Boolean.TRUE.equals(account.getEnabled())) {
@@ -56,7 +53,6 @@ public class AdminAccess {
     }
 
     /** Whether the admin exists, is enabled and holds the role (e.g. LIAISON before assigning a co-building). */
-    @Transactional(readOnly = true)
     public boolean isActiveWithRole(long adminId, AdminRole role) {
         AdminAccount account = accounts.selectById(adminId);
         return account != null && Boolean.TRUE.equals(account.getEnabled()) && roles.rolesOf(adminId).contains(role);
@@ -83,7 +79,6 @@ public class AdminAccess {
         return names;
     }
 
-    @Transactional(readOnly = true)
     public Optional<String> displayName(long adminId) {
         return Optional.ofNullable(accounts.selectById(adminId)).map(AdminAccount::getDisplayName);
     }

@@ -47,7 +47,6 @@ class AdminAccountService {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
     PageResponse<AdminAccountView> list(AdminCaller caller, String text, AdminRole role, Boolean enabled,
                                         PageQuery paging) {
         requireSuperAdmin(caller);
@@ -64,7 +63,6 @@ class AdminAccountService {
                 byAdmin.getOrDefault(account.getId(), EnumSet.noneOf(AdminRole.class))));
     }
 
-    @Transactional(readOnly = true)
     AdminAccountView get(AdminCaller caller, long id) {
         requireSuperAdmin(caller);
         return view(found(accounts.selectById(id), id));

@@ -7,7 +7,6 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the audit log: SUPER_ADMIN and BUREAU_ADMIN only. */
 @Service
@@ -23,7 +22,6 @@ class AdminAuditLogService {
         this.access = access;
     }
 
-    @Transactional(readOnly = true)
     PageResponse<AuditLogEntryView> search(AdminCaller caller, AuditLogFilter filter, PageQuery paging) {
         access.requireAny(caller, AdminRole.BUREAU_ADMIN);
         Page<AuditEntry> page = entries.page(filter, paging.toPage());

@@ -15,7 +15,6 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -108,7 +107,6 @@ class AdminAuthService {
         tokens.revoke(token);
     }
 
-    @Transactional(readOnly = true)
     AdminView me(long adminId, String token) {
         AdminAccount account = accounts.selectById(adminId);
         if (account == null || !Boolean.TRUE.equals(account.getEnabled())) {

@@ -13,7 +13,6 @@ class MemberProfileService {
         this.users = users;
     }
 
-    @Transactional(readOnly = true)
     MemberView me(long userId) {
         return MemberView.of(load(userId));
     }

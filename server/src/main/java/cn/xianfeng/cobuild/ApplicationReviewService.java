@@ -68,7 +68,6 @@ class ApplicationReviewService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     PageResponse<ApplicationSummary> list(AdminCaller caller, ApplicationStatus status, ApplicationMode mode,
                                           UnitType unitType, OffsetDateTime submittedFrom,
                                           OffsetDateTime submittedTo, PageQuery query) {
@@ -80,7 +79,6 @@ class ApplicationReviewService {
         return PageResponse.of(page, application -> ApplicationSummary.of(application, leads.get(application.getId())));
     }
 
-    @Transactional(readOnly = true)
     ApplicationView get(AdminCaller caller, long id) {
         access.requireAny(caller, READERS);
         reviewable(id, false);

@@ -85,13 +85,11 @@ class ApplicationService {
         return view(application.getId());
     }
 
-    @Transactional(readOnly = true)
     ApplicationView get(long userId, long id) {
         mine(userId, id, false);
         return view(id);
     }
 
-    @Transactional(readOnly = true)
     PageResponse<ApplicationSummary> list(long userId, PageQuery query) {
         Page<Application> page = applications.pageOfApplicant(userId, query.toPage());
         Map<Long, ApplicationUnit> leads = leadsOf(page.getRecords());

@@ -55,7 +55,6 @@ class CobuildingService {
     // --- members ------------------------------------------------------------------------------------------
 
     /** The member's co-buildings, newest membership first, a page at a time. */
-    @Transactional(readOnly = true)
     PageResponse<CobuildingSummary> mine(long userId, PageQuery query) {
         Page<Membership> page = memberships.pageActiveOfUser(userId, query.toPage());
         List<Membership> mine = page.getRecords();
@@ -71,7 +70,6 @@ class CobuildingService {
     }
 
     /** A co-building the caller is an active member of; for anybody else it does not exist. */
-    @Transactional(readOnly = true)
     CobuildingView memberView(long userId, long cobuildingId) {
         Membership membership = memberships.find(cobuildingId, userId);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
@@ -83,7 +81,6 @@ class CobuildingService {
 
     // --- the bureau ---------------------------------------------------------------------------------------
 
-    @Transactional(readOnly = true)
     PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
                                          Boolean liaisonVacant, PageQuery query) {
         Long liaisonOnly = liaisonScope(caller);
@@ -94,13 +91,11 @@ class CobuildingService {
         return PageResponse.of(page, c -> views.summary(c, null, unitInfo));
     }
 
-    @Transactional(readOnly = true)
     CobuildingView adminView(AdminCaller caller, long cobuildingId) {
         return views.view(visibleTo(caller, cobuildingId), null, true);
     }
 
     /** Every co-building a unit took part in, with its entry and exit: the unit's record in the programme. */
-    @Transactional(readOnly = true)
     List<UnitParticipation> participationOf(AdminCaller caller, long unitId) {
         access.requireAny(caller, ApplicationReviewService.READERS);
         if (units.find(unitId).isEmpty()) {

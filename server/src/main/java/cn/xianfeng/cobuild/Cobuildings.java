@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other features may ask about co-buildings and who is in them. The one-statement questions run without a
@@ -74,13 +73,11 @@ public class Cobuildings {
      * The co-building if this admin may read it: a LIAISON only the ones assigned to them, the other roles all.
      * Throws 404 otherwise, and 401/403 as {@code AdminAccess} does.
      */
-    @Transactional(readOnly = true)
     public Summary visibleToAdmin(AdminCaller caller, long cobuildingId) {
         return summary(service.visibleTo(caller, cobuildingId));
     }
 
     /** The co-buildings (any status) whose bureau liaison this admin is. */
-    @Transactional(readOnly = true)
     public List<Long> assignedToLiaison(long adminId) {
         return cobuildings.selectList(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getBureauLiaisonId, adminId)
                 .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();

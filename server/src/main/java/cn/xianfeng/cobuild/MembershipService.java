@@ -200,7 +200,6 @@ class MembershipService {
         return new CreatedInvitation(InvitationView.of(invitation, unitName(unitId), now), true);
     }
 
-    @Transactional(readOnly = true)
     PageResponse<InvitationView> invitations(long userId, long cobuildingId, PageQuery query) {
         asPioneer(userId, cobuildingId);
         Page<Invitation> page = invitations.pageOfCobuilding(cobuildingId, query.toPage());
@@ -268,7 +267,6 @@ class MembershipService {
     }
 
     /** Who came and went, newest first; {@code memberUserId} null for everyone. */
-    @Transactional(readOnly = true)
     PageResponse<MembershipHistoryView> history(long userId, long cobuildingId, Long memberUserId, PageQuery query) {
         asPioneer(userId, cobuildingId);
         return PageResponse.of(history.pageOfCobuilding(cobuildingId, memberUserId, query.toPage()),

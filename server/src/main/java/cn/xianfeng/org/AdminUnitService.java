@@ -37,14 +37,12 @@ class AdminUnitService {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
     PageResponse<AdminUnitItem> list(AdminCaller caller, String text, UnitType type, PageQuery paging) {
         access.requireAny(caller, READERS);
         String q = text == null || text.isBlank() ? null : text.strip();
         return PageResponse.of(units.pageLive(q, type, paging.toPage()), AdminUnitItem::of);
     }
 
-    @Transactional(readOnly = true)
     AdminUnitDetail get(AdminCaller caller, long id) {
         access.requireAny(caller, READERS);
         Unit unit = units.selectById(id);

@@ -67,13 +67,11 @@ public class UnitDirectory {
         return unit.getId();
     }
 
-    @Transactional(readOnly = true)
     public Optional<UnitSummary> find(long id) {
         return Optional.ofNullable(units.selectById(id)).map(UnitSummary::of);
     }
 
     /** Units by id, in the order asked; unknown ids are left out. */
-    @Transactional(readOnly = true)
     public Map<Long, UnitSummary> findAll(Collection<Long> ids) {
         Map<Long, UnitSummary> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -90,7 +88,6 @@ public class UnitDirectory {
         return found;
     }
 
-    @Transactional(readOnly = true)
     public List<UnitSummary> search(String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
@@ -99,7 +96,6 @@ public class UnitDirectory {
         return units.searchLive(text.strip(), capped).stream().map(UnitSummary::of).toList();
     }
 
-    @Transactional(readOnly = true)
     public List<Long> idsOfType(UnitType type) {
         return units.liveIdsOfType(type);
     }
