@@ -35,7 +35,7 @@ public enum Permission {
     MANAGE_ADMIN_ACCOUNTS(EnumSet.noneOf(AdminRole.class));
 
     /** How far a permission reaches for the roles someone holds. */
-    public enum Reach {
+    enum Reach {
         NONE,
         /** Only the co-buildings whose bureau liaison the admin is. */
         OWN_COBUILDINGS,
@@ -56,7 +56,7 @@ public enum Permission {
     }
 
     /** The one rule: the widest reach any held role gives. */
-    public Reach reachOf(Set<AdminRole> held) {
+    Reach reachOf(Set<AdminRole> held) {
         if (held.stream().anyMatch(bureauWide::contains)) {
             return Reach.ALL;
         }
