@@ -4,7 +4,6 @@ import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.security.TokenService;
 import cn.xianfeng.shared.security.UnauthenticatedException;
 import cn.xianfeng.shared.web.ForbiddenException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Role checks for the admin side, used by every feature's admin services. Roles are read from the database on each
- * check, so a role taken away works at once, not when the token expires.
+ * Permission checks for the admin side, used by every feature's admin services. Roles are read from the database
+ * on each check, so a role taken away works at once, not when the token expires.
  */
 @Service
 public class AdminAccess {
@@ -35,21 +34,21 @@ public class AdminAccess {
     }
 
     /**
-     * Throws 403 unless the caller holds one of the roles. SUPER_ADMIN passes every check. A caller whose account has
-     * been disabled or deleted since the token was issued gets 401, and the token is revoked. Disabling ends all the
-     * account's tokens itself, right after it commits; this catches a request in between, and a row deleted by hand.
+     * The caller's reach under the permission; 403 when it reaches nothing. A caller whose account has been disabled
+     * or deleted since the token was issued gets 401, and the token is revoked. Disabling ends all the account's
+     * tokens itself, right after it commits; this catches a request in between, and a row deleted by hand.
      */
-    public Set<AdminRole> requireAny(AdminCaller caller, AdminRole... allowed) {
+    public AdminScope require(AdminCaller caller, Permission permission) {
         AdminAccount account = accounts.selectById(caller.adminId());
         if (account == null || !Boolean.TRUE.equals(account.getEnabled())) {
             tokens.revoke(caller.token());
             throw new UnauthenticatedException("账号已停用或不存在，请重新登录");
         }
-        Set<AdminRole> held = roles.rolesOf(caller.adminId());
-        if (held.contains(AdminRole.SUPER_ADMIN) || Arrays.stream(allowed).anyMatch(held::contains)) {
-            return held;
-        }
-        throw new ForbiddenException("当前账号没有此操作的权限");
+        return switch (permission.reachOf(roles.rolesOf(caller.adminId()))) {
+            case ALL -> new AdminScope(caller.adminId(), true);
+            case OWN_COBUILDINGS -> new AdminScope(caller.adminId(), false);
+            case NONE -> throw new ForbiddenException("当前账号没有此操作的权限");
+        };
     }
 
     /** Whether the admin exists, is enabled and holds the role (e.g. LIAISON before assigning a co-building). */

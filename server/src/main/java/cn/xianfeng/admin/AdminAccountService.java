@@ -179,7 +179,7 @@ class AdminAccountService {
     }
 
     private void requireSuperAdmin(AdminCaller caller) {
-        access.requireAny(caller, AdminRole.SUPER_ADMIN);
+        access.require(caller, Permission.MANAGE_ADMIN_ACCOUNTS);
     }
 
     private void requireAnotherEnabledSuperAdmin(AdminAccount account, List<Long> superAdmins) {

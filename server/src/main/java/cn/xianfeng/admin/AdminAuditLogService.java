@@ -23,7 +23,7 @@ class AdminAuditLogService {
     }
 
     PageResponse<AuditLogEntryView> search(AdminCaller caller, AuditLogFilter filter, PageQuery paging) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.READ_AUDIT_LOG);
         Page<AuditEntry> page = entries.page(filter, paging.toPage());
         Map<Long, String> usernames = new HashMap<>();
         var adminIds = page.getRecords().stream().map(AuditEntry::getAdminId).distinct().toList();

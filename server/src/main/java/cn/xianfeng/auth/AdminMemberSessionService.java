@@ -1,8 +1,8 @@
 package cn.xianfeng.auth;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.admin.Permission;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.security.Audience;
 import cn.xianfeng.shared.security.TokenService;
@@ -32,7 +32,7 @@ class AdminMemberSessionService {
      */
     @Transactional
     void endSessions(AdminCaller caller, long userId) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.END_MEMBER_SESSIONS);
         if (users.selectById(userId) == null) {
             throw new NotFoundException("成员 " + userId + " 不存在");
         }

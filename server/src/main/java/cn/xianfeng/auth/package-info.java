@@ -2,5 +2,6 @@
  * Members of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
  * member through {@link cn.xianfeng.auth.Members}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Member auth")
+@org.springframework.modulith.ApplicationModule(displayName = "Member auth",
+        allowedDependencies = {"admin", "shared", "wechat"})
 package cn.xianfeng.auth;

@@ -1,8 +1,8 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.admin.Permission;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
@@ -46,7 +46,7 @@ class AdminChatService {
 
     /** The admin's direct conversations and the groups of the co-buildings they are the liaison of. */
     PageResponse<ConversationView> mine(AdminCaller caller, int page, int size) {
-        admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
+        admins.require(caller, Permission.READ_CHATS);
         return views.pageOf(cobuildings.assignedToLiaison(caller.adminId()), Participant.admin(caller.adminId()),
                 page, size);
     }

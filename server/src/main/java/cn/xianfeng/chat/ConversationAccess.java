@@ -2,6 +2,8 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.admin.AdminScope;
+import cn.xianfeng.admin.Permission;
 import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.cobuild.Cobuildings.Summary;
 import cn.xianfeng.shared.security.AdminCaller;
@@ -68,7 +70,7 @@ class ConversationAccess {
 
     /** Any group the admin can see (a LIAISON: those assigned to them); direct conversations they are in. */
     Conversation readableByAdmin(AdminCaller caller, long conversationId) {
-        admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER, AdminRole.LIAISON);
+        admins.require(caller, Permission.READ_CHATS);
         Conversation conversation = conversations.selectById(conversationId);
         if (conversation != null && conversation.getType() == ConversationType.GROUP) {
             cobuildings.visibleToAdmin(caller, conversation.getCobuildingId());
@@ -84,11 +86,10 @@ class ConversationAccess {
     Conversation writableByAdmin(AdminCaller caller, long conversationId) {
         Conversation conversation = readableByAdmin(caller, conversationId);
         if (conversation.getType() == ConversationType.GROUP) {
-            Set<AdminRole> roles = admins.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.LIAISON);
-            boolean bureauWide = roles.contains(AdminRole.SUPER_ADMIN) || roles.contains(AdminRole.BUREAU_ADMIN);
+            AdminScope scope = admins.require(caller, Permission.WRITE_GROUP_CHATS);
             Long liaison = cobuildings.find(conversation.getCobuildingId()).map(Summary::bureauLiaisonId)
                     .orElse(null);
-            if (!bureauWide && !Long.valueOf(caller.adminId()).equals(liaison)) {
+            if (!scope.reaches(liaison)) {
                 throw new ForbiddenException("只有局管理员或该先锋号的局联络员可以在群里发言和撤回消息");
             }
         }

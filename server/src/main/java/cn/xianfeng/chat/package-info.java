@@ -4,5 +4,6 @@
  * {@link cn.xianfeng.chat.ChatCards}; pushed over {@code /ws} and across instances through Redis; overseen and
  * moderated by the bureau from {@code /api/admin}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Chat")
+@org.springframework.modulith.ApplicationModule(displayName = "Chat",
+        allowedDependencies = {"admin", "auth", "cobuild", "shared", "wechat"})
 package cn.xianfeng.chat;

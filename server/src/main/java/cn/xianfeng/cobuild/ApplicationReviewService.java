@@ -1,8 +1,8 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.admin.Permission;
 import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitDraft;
 import cn.xianfeng.org.UnitType;
@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ApplicationReviewService {
 
-    static final AdminRole[] READERS = {AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER};
     private static final SecureRandom RANDOM = new SecureRandom();
     /** cobuilding.name is VARCHAR(100). */
     private static final int NAME_WIDTH = 100;
@@ -71,7 +70,7 @@ class ApplicationReviewService {
     PageResponse<ApplicationSummary> list(AdminCaller caller, ApplicationStatus status, ApplicationMode mode,
                                           UnitType unitType, OffsetDateTime submittedFrom,
                                           OffsetDateTime submittedTo, PageQuery query) {
-        access.requireAny(caller, READERS);
+        access.require(caller, Permission.READ_APPLICATIONS);
         Page<Application> page = applications.pageForReview(status, mode, unitType,
                 submittedFrom == null ? null : submittedFrom.toInstant(),
                 submittedTo == null ? null : submittedTo.toInstant(), query.toPage());
@@ -80,7 +79,7 @@ class ApplicationReviewService {
     }
 
     ApplicationView get(AdminCaller caller, long id) {
-        access.requireAny(caller, READERS);
+        access.require(caller, Permission.READ_APPLICATIONS);
         reviewable(id, false);
         return applicationService.view(id);
     }
@@ -91,7 +90,7 @@ class ApplicationReviewService {
      */
     @Transactional
     ApprovalResult approve(AdminCaller caller, long id, ReviewRequests.Approve request) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.REVIEW_APPLICATIONS);
         Application application = reviewable(id, true);
         moveTo(application, ApplicationStatus.APPROVED, caller, request.comment());
         // The form was complete when submitted; checking again guards against a bug, not against the applicant.
@@ -154,7 +153,7 @@ class ApplicationReviewService {
 
     @Transactional
     ApplicationView returnForChanges(AdminCaller caller, long id, ReviewRequests.Return request) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.REVIEW_APPLICATIONS);
         Application application = reviewable(id, true);
         moveTo(application, ApplicationStatus.RETURNED, caller, request.comment());
         audit.record(caller, "application.return", "application", id, request.comment());
@@ -163,7 +162,7 @@ class ApplicationReviewService {
 
     @Transactional
     ApplicationView reject(AdminCaller caller, long id, ReviewRequests.Reject request) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.REVIEW_APPLICATIONS);
         Application application = reviewable(id, true);
         moveTo(application, ApplicationStatus.REJECTED, caller, request.reason());
         audit.record(caller, "application.reject", "application", id, request.reason());

@@ -1,9 +1,9 @@
 package cn.xianfeng.cobuild;
 
+import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Update;
@@ -15,20 +15,16 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
         return selectOne(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getId, id).last("FOR UPDATE"));
     }
 
-    /**
-     * @param leadUnitIds null for any lead unit, else only these (an empty list matches nothing)
-     * @param liaisonId   null for all, else only the co-buildings this bureau liaison follows
-     * @param vacant      null for all, true for those without a bureau liaison, false for those with one
-     */
-    default Page<Cobuilding> pageFiltered(CobuildingStatus status, Collection<Long> leadUnitIds, Long liaisonId,
-                                          Boolean vacant, Page<Cobuilding> page) {
+    /** Newest first; {@code liaisonVacant} true for those without a bureau liaison, false for those with one. */
+    default Page<Cobuilding> pageFiltered(CobuildingFilter filter, Page<Cobuilding> page) {
+        LeadUnits leads = filter.leadUnits();
         return selectPage(page, Wrappers.<Cobuilding>lambdaQuery()
-                .eq(status != null, Cobuilding::getStatus, status)
-                .isNull(Boolean.TRUE.equals(vacant), Cobuilding::getBureauLiaisonId)
-                .isNotNull(Boolean.FALSE.equals(vacant), Cobuilding::getBureauLiaisonId)
-                .in(leadUnitIds != null && !leadUnitIds.isEmpty(), Cobuilding::getLeadUnitId, leadUnitIds)
-                .apply(leadUnitIds != null && leadUnitIds.isEmpty(), "1 = 0")
-                .eq(liaisonId != null, Cobuilding::getBureauLiaisonId, liaisonId)
+                .eq(!filter.scope().seesAll(), Cobuilding::getBureauLiaisonId, filter.scope().liaisonId())
+                .eq(filter.status() != null, Cobuilding::getStatus, filter.status())
+                .isNull(Boolean.TRUE.equals(filter.liaisonVacant()), Cobuilding::getBureauLiaisonId)
+                .isNotNull(Boolean.FALSE.equals(filter.liaisonVacant()), Cobuilding::getBureauLiaisonId)
+                .in(!leads.any() && !leads.ids().isEmpty(), Cobuilding::getLeadUnitId, leads.ids())
+                .apply(!leads.any() && leads.ids().isEmpty(), "1 = 0")
                 .orderByDesc(Cobuilding::getId));
     }
 

@@ -2,7 +2,10 @@ package cn.xianfeng.cobuild;
 
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.admin.AdminScope;
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.admin.Permission;
+import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitSummary;
 import cn.xianfeng.org.UnitType;
@@ -83,10 +86,10 @@ class CobuildingService {
 
     PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
                                          Boolean liaisonVacant, PageQuery query) {
-        Long liaisonOnly = liaisonScope(caller);
-        List<Long> leadUnits = unitType == null ? null : units.idsOfType(unitType);
-        Page<Cobuilding> page = cobuildings.pageFiltered(status, leadUnits, liaisonOnly, liaisonVacant,
-                query.toPage());
+        AdminScope scope = access.require(caller, Permission.READ_COBUILDINGS);
+        LeadUnits leadUnits = unitType == null ? LeadUnits.ANY : LeadUnits.among(units.idsOfType(unitType));
+        Page<Cobuilding> page = cobuildings.pageFiltered(
+                new CobuildingFilter(scope, status, leadUnits, liaisonVacant), query.toPage());
         Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(page.getRecords(), List.of()));
         return PageResponse.of(page, c -> views.summary(c, null, unitInfo));
     }
@@ -97,7 +100,7 @@ class CobuildingService {
 
     /** Every co-building a unit took part in, with its entry and exit: the unit's record in the programme. */
     List<UnitParticipation> participationOf(AdminCaller caller, long unitId) {
-        access.requireAny(caller, ApplicationReviewService.READERS);
+        access.require(caller, Permission.READ_UNITS);
         if (units.find(unitId).isEmpty()) {
             throw new NotFoundException("单位不存在");
         }
@@ -113,7 +116,7 @@ class CobuildingService {
     /** 局共建联络员: one bureau party member follows this co-building one-to-one. */
     @Transactional
     CobuildingView assignLiaison(AdminCaller caller, long cobuildingId, long liaisonAdminId) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.MANAGE_COBUILDINGS);
         Cobuilding cobuilding = locked(cobuildingId);
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
@@ -135,7 +138,7 @@ class CobuildingService {
      */
     @Transactional
     CobuildingView withdraw(AdminCaller caller, long cobuildingId, String reason) {
-        access.requireAny(caller, AdminRole.BUREAU_ADMIN);
+        access.require(caller, Permission.MANAGE_COBUILDINGS);
         Cobuilding cobuilding = locked(cobuildingId);
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
@@ -156,20 +159,11 @@ class CobuildingService {
         return views.view(cobuildings.selectById(cobuildingId), null, true);
     }
 
-    /** A LIAISON sees only the co-buildings assigned to them; other readers see all. */
-    private Long liaisonScope(AdminCaller caller) {
-        Set<AdminRole> roles = access.requireAny(caller, AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR,
-                AdminRole.VIEWER, AdminRole.LIAISON);
-        boolean seesAll = roles.contains(AdminRole.SUPER_ADMIN) || roles.contains(AdminRole.BUREAU_ADMIN)
-                || roles.contains(AdminRole.EVALUATOR) || roles.contains(AdminRole.VIEWER);
-        return seesAll ? null : caller.adminId();
-    }
-
     /** The co-building if the admin may read it (a LIAISON only those assigned to them); 404 otherwise. */
     Cobuilding visibleTo(AdminCaller caller, long cobuildingId) {
-        Long liaisonOnly = liaisonScope(caller);
+        AdminScope scope = access.require(caller, Permission.READ_COBUILDINGS);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
-        if (cobuilding == null || (liaisonOnly != null && !liaisonOnly.equals(cobuilding.getBureauLiaisonId()))) {
+        if (cobuilding == null || !scope.reaches(cobuilding.getBureauLiaisonId())) {
             throw new NotFoundException("先锋号不存在");
         }
         return cobuilding;

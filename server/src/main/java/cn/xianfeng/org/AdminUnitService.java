@@ -1,8 +1,8 @@
 package cn.xianfeng.org;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.admin.Permission;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.PageQuery;
@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdminUnitService {
 
-    private static final AdminRole[] READERS = {AdminRole.BUREAU_ADMIN, AdminRole.EVALUATOR, AdminRole.VIEWER};
-    private static final AdminRole[] WRITERS = {AdminRole.BUREAU_ADMIN};
 
     private final UnitMapper units;
     private final AdminAccess access;
@@ -38,13 +36,13 @@ class AdminUnitService {
     }
 
     PageResponse<AdminUnitItem> list(AdminCaller caller, String text, UnitType type, PageQuery paging) {
-        access.requireAny(caller, READERS);
+        access.require(caller, Permission.READ_UNITS);
         String q = text == null || text.isBlank() ? null : text.strip();
         return PageResponse.of(units.pageLive(q, type, paging.toPage()), AdminUnitItem::of);
     }
 
     AdminUnitDetail get(AdminCaller caller, long id) {
-        access.requireAny(caller, READERS);
+        access.require(caller, Permission.READ_UNITS);
         Unit unit = units.selectById(id);
         if (unit == null) {
             throw notFound(id);
@@ -54,7 +52,7 @@ class AdminUnitService {
 
     @Transactional
     AdminUnitDetail update(AdminCaller caller, long id, UnitUpdateRequest request) {
-        access.requireAny(caller, WRITERS);
+        access.require(caller, Permission.MANAGE_UNITS);
         Unit current = units.lockById(id);
         if (current == null) {
             throw notFound(id);
@@ -90,7 +88,7 @@ class AdminUnitService {
      */
     @Transactional
     AdminUnitDetail merge(AdminCaller caller, long duplicateId, long survivorId) {
-        access.requireAny(caller, WRITERS);
+        access.require(caller, Permission.MANAGE_UNITS);
         if (duplicateId == survivorId) {
             throw new UnitMergeSelfException();
         }
