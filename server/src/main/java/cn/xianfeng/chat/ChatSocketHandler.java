@@ -16,8 +16,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     /** The {@link SignIn} the socket was opened with; the socket lives only as long as it does. */
     static final String SIGN_IN = "xf.signIn";
-    private static final String SAFE_SESSION = "xf.safeSession";
-    private static final TextMessage PONG = new TextMessage("{\"type\":\"pong\"}");
+    private static final String PONG = "{\"type\":\"pong\"}";
 
     private final ChatSockets sockets;
 
@@ -27,14 +26,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        session.getAttributes().put(SAFE_SESSION, sockets.add(signIn(session), session));
+        sockets.add(signIn(session), session);
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         sockets.touch(session);
         if (message.getPayload().contains("\"ping\"")) {
-            ((WebSocketSession) session.getAttributes().get(SAFE_SESSION)).sendMessage(PONG);
+            sockets.reply(session, PONG);
         }
     }
 

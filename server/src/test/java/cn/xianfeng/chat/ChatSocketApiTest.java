@@ -11,26 +11,38 @@ import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -377,6 +389,148 @@ class ChatSocketApiTest extends ApiTestBase {
         } finally {
             thirdSocket.abort();
         }
+    }
+
+    /**
+     * A phone that lost its signal keeps its socket open and reads nothing. It holds up nobody else: 200 messages to
+     * the group reach 100 other sockets on the same instance within seconds each, and the stalled socket is closed.
+     */
+    @Test
+    void aPhoneThatStopsReadingDelaysNobodyElse() throws Exception {
+        String unit = fixtures.unitOf(pioneer, cobuildingId, "LEAD");
+        String code = fixtures.invitation(pioneer, cobuildingId, "MEMBER", unit, 200);
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            String token = fixtures.member();
+            assertThat(api.post("/api/mp/invitations/join", Map.of("code", code), token).status()).isEqualTo(200);
+            members.add(token);
+        }
+        long stalledId = Long.parseLong(fixtures.userId(members.get(100)));
+        // Long texts, so the frames pile up past what the kernel buffers for the phone that does not read.
+        String padding = "慢".repeat(1_000);
+        Map<String, Long> postedAt = new ConcurrentHashMap<>();
+        AtomicLong slowest = new AtomicLong();
+        AtomicInteger delivered = new AtomicInteger();
+        HttpClient client = HttpClient.newHttpClient();
+        List<WebSocket> listening = new ArrayList<>();
+        try (ConfigurableApplicationContext holder = withSmallSendBuffers(new SpringApplicationBuilder(
+                XianfengApplication.class)).profiles("test").run("--server.port=0")) {
+            int holderPort = ((WebServerApplicationContext) holder).getWebServer().getPort();
+            ChatSockets held = holder.getBean(ChatSockets.class);
+            Socket stalled = stalledSocket(holderPort, members.get(100));
+            awaitHeld(held, stalledId, 1);
+            for (String member : members.subList(0, 100)) {
+                listening.add(client.newWebSocketBuilder().header("Authorization", "Bearer " + member)
+                        .buildAsync(URI.create("ws://127.0.0.1:" + holderPort + "/ws"), new WebSocket.Listener() {
+                            private final StringBuilder partial = new StringBuilder();
+
+                            @Override
+                            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                partial.append(data);
+                                if (last) {
+                                    String frame = partial.toString();
+                                    partial.setLength(0);
+                                    int at = frame.indexOf("慢消息 ");
+                                    Long posted = at < 0 ? null
+                                            : postedAt.get(frame.substring(at, frame.indexOf(' ', at + 4)));
+                                    if (posted != null) {
+                                        slowest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                                        delivered.incrementAndGet();
+                                    }
+                                }
+                                ws.request(1);
+                                return null;
+                            }
+                        }).get(10, TimeUnit.SECONDS));
+            }
+
+            // Ten members send twenty each (the most one member may send in ten seconds), all at once, through the
+            // other instance: the frames reach the sockets' instance by the Redis topic, as they do in production.
+            List<Thread> senders = new ArrayList<>();
+            for (int s = 0; s < 10; s++) {
+                String sender = members.get(s);
+                int first = s * 20;
+                senders.add(new Thread(() -> {
+                    for (int i = first; i < first + 20; i++) {
+                        String label = "慢消息 " + i;
+                        postedAt.put(label, System.nanoTime());
+                        assertThat(api.post("/api/mp/conversations/" + conversationId + "/messages", Map.of(
+                                "clientMsgId", UUID.randomUUID().toString(), "type", "TEXT",
+                                "text", label + " " + padding), sender).status()).isEqualTo(201);
+                    }
+                }));
+            }
+            senders.forEach(Thread::start);
+            for (Thread sender : senders) {
+                sender.join(60_000);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (delivered.get() < 100 * 200 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(delivered.get()).isEqualTo(100 * 200);
+            assertThat(Duration.ofNanos(slowest.get())).isLessThan(Duration.ofSeconds(8));
+            // The stalled phone's socket is let go of, and its connection ends: what the kernel still held for it,
+            // then the end of the stream.
+            awaitHeld(held, stalledId, 0);
+            stalled.setSoTimeout(10_000);
+            InputStream in = stalled.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try (stalled) {
+                while (in.read(buffer) >= 0) {
+                    // drained
+                }
+            } catch (SocketException reset) {
+                // closed by a reset: closed all the same
+            }
+        } finally {
+            listening.forEach(WebSocket::abort);
+        }
+    }
+
+    /**
+     * On loopback the kernel grows a socket's send buffer to megabytes, which a phone's mobile link never fills that
+     * fast; a fixed 64 KB buffer lets a test's few hundred kilobytes back up into the server as they would in use.
+     */
+    static SpringApplicationBuilder withSmallSendBuffers(SpringApplicationBuilder builder) {
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> small = factory -> factory
+                .addConnectorCustomizers(connector -> connector.setProperty("socket.txBufSize", "65536"));
+        return builder.initializers(context -> context.getBeanFactory().registerSingleton("smallSendBuffers", small));
+    }
+
+    /** Waits (at most 20 s) until the member holds that many sockets on that instance. */
+    private static void awaitHeld(ChatSockets sockets, long userId, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (sockets.heldBy(userId) != count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(sockets.heldBy(userId)).isEqualTo(count);
+    }
+
+    /**
+     * Opens a socket by hand and then never reads: the receive buffer is made small before connecting, so the frames
+     * back up into the server's side of the connection, as they do for a phone that lost its signal.
+     */
+    static Socket stalledSocket(int port, String token) throws Exception {
+        Socket raw = new Socket();
+        raw.setReceiveBufferSize(4096);
+        raw.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        raw.setSoTimeout(10_000);
+        String key = Base64.getEncoder().encodeToString(Arrays.copyOf(UUID.randomUUID().toString().getBytes(), 16));
+        raw.getOutputStream().write(("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        // The response head only, byte by byte, so not one frame after it is read.
+        StringBuilder head = new StringBuilder();
+        InputStream in = raw.getInputStream();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            assertThat(b).isNotNegative();
+            head.append((char) b);
+        }
+        assertThat(head.toString()).startsWith("HTTP/1.1 101");
+        return raw;
     }
 
     @Test
