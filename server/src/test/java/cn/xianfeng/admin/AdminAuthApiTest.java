@@ -128,7 +128,7 @@ class AdminAuthApiTest {
     /**
      * BCrypt is slow on purpose; a burst of logins must not hold the database pool while it runs. A member request
      * sent while 50 logins are checking passwords is answered before most of them are done — were the connections
-     * held (the pool has 20), it would queue behind a round of them for one.
+     * held (the pool has 10), it would queue behind a round of them for one.
      */
     @Test
     void fiftyParallelLoginsWithRandomUsernamesLeaveMemberRequestsAnswering() throws Exception {
