@@ -14,12 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
 class ChatCards {
 
     private final ConversationMapper conversations;
+    private final ChatMessageMapper messages;
     private final ConversationWriter writer;
+    private final CardUpdates updates;
     private final JsonMapper json;
 
-    ChatCards(ConversationMapper conversations, ConversationWriter writer, JsonMapper json) {
+    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, ConversationWriter writer,
+              CardUpdates updates, JsonMapper json) {
         this.conversations = conversations;
+        this.messages = messages;
         this.writer = writer;
+        this.updates = updates;
         this.json = json;
     }
 
@@ -38,7 +43,8 @@ class ChatCards {
 
     /**
      * Replaces the payload of the source's card (posted earlier by {@link #postToCobuilding}) if {@code version} is
-     * newer than what it shows; members get a {@code card-update} frame, coalesced by {@link CardUpdates}. The
+     * newer than what it shows; the row is written and members get a {@code card-update} frame at most once per
+     * card per two seconds, however many changes arrive ({@link CardUpdates}). The
      * version comes from the source and only grows (a count, a revision): events handled out of order, or twice,
      * leave the newest payload. Nothing happens when the card does not exist.
      */
@@ -48,8 +54,12 @@ class ChatCards {
         if (conversation == null) {
             return;
         }
-        writer.updateCard(conversation, clientMsgId(cardType, refType, refId), json.writeValueAsString(payload),
-                version);
+        long conversationId = conversation.getId();
+        ChatMessage card = messages.findByClientId(conversationId, SenderType.SYSTEM, conversationId,
+                clientMsgId(cardType, refType, refId));
+        if (card != null) {
+            updates.changed(conversationId, card.getId(), json.writeValueAsString(payload), version);
+        }
     }
 
     private static String clientMsgId(CardType cardType, String refType, String refId) {

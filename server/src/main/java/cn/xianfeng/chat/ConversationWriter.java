@@ -4,12 +4,13 @@ import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.shared.security.AdminCaller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one writer of conversations: texts, cards, card payloads, recalls, content-check verdicts and read marks. Each
  * write is a transaction that publishes what changed ({@link MessagePosted}, {@link MessageChanged},
- * {@link MessageRecalled}, {@link ReadMoved}, {@link CardChanged}); sockets hear of it from listeners that run only
+ * {@link MessageRecalled}, {@link ReadMoved}); sockets hear of it from listeners that run only
  * after the commit (see {@link ChatFrames}), so a frame never announces a row that a sync could not find. Access is
  * checked by the callers.
  * <p>
@@ -100,19 +101,17 @@ class ConversationWriter {
     }
 
     /**
-     * Replaces a card's payload in place if {@code version} is newer than the one it holds; the conversation row is
-     * not touched (no seq, no lock on it). Updates arriving out of order leave the newest. False when the card does
-     * not exist (yet) or already shows this version or a newer one.
+     * Replaces a card's payload in place if {@code version} is newer than the one it holds (the conversation row is
+     * not touched: no seq, no lock on it), and returns the card as it now stands. A transaction of its own, committed
+     * before {@link CardUpdates} announces it even when called from a listener's transaction, whose older snapshot
+     * would not show the change. A null payload only reads the card.
      */
-    @Transactional
-    boolean updateCard(Conversation conversation, String clientMsgId, String payload, long version) {
-        long conversationId = conversation.getId();
-        ChatMessage card = messages.findByClientId(conversationId, SenderType.SYSTEM, conversationId, clientMsgId);
-        if (card == null || messages.updateCardPayload(card.getId(), payload, version) == 0) {
-            return false;
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    ChatMessage updateCard(long cardId, String payload, long version) {
+        if (payload != null) {
+            messages.updateCardPayload(cardId, payload, version);
         }
-        events.publishEvent(new CardChanged(conversationId, card.getId()));
-        return true;
+        return messages.selectById(cardId);
     }
 
     /**

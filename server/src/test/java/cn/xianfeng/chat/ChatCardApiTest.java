@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +44,8 @@ class ChatCardApiTest extends ApiTestBase {
 
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    RedissonClient redisson;
     String pioneer;
     String member;
     String cobuildingId;
@@ -61,6 +64,9 @@ class ChatCardApiTest extends ApiTestBase {
             }
         }
         activityId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        // Each run has a database of its own but Redis may be shared with earlier runs, whose card ids were the same:
+        // their newest payloads must not count for this run's cards.
+        redisson.getKeys().deleteByPattern("chat:card-*");
         // The welcome card comes after the approval's commit; wait for it so it is not taken for the activity card.
         for (int i = 0; i < 100 && maxSeq() < 1; i++) {
             Thread.sleep(50);
@@ -250,12 +256,11 @@ class ChatCardApiTest extends ApiTestBase {
                 new CheckinRequest(Long.parseLong(cobuildingId), "植树活动", checkedIn, expected), member).status();
     }
 
-    /** Waits until chat has reacted to every event of this test's activity (and to its card's changes). */
+    /** Waits until chat has reacted to every event of this test's activity. */
     private void awaitListeners() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL "
-                    + "AND (serialized_event LIKE ? OR event_type LIKE ?)", Integer.class,
-                    "%\"activityId\":" + activityId + ",%", "%CardChanged");
+                    + "AND serialized_event LIKE ?", Integer.class, "%\"activityId\":" + activityId + ",%");
             if (open == 0) {
                 return;
             }
