@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ApiTest
 @Import(CheckinEventSource.class)
+// A context of its own (the test-only event source): closed afterwards, so its connections do not stay open while
+// the rest of the suite runs.
+@DirtiesContext
 class ChatCardApiTest extends ApiTestBase {
 
     private static final int BURST = 2_000;
