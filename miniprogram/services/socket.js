@@ -128,6 +128,9 @@ function onFrame(raw) {
   } else if (frame.type === 'update' && frame.message) {
     // A changed message (content check settled): replaces the one with its seq, never a new one.
     emitConversation(id, { type: 'update', message: frame.message })
+  } else if (frame.type === 'card-update') {
+    // A card's new payload (a live count moved): same seq, so it changes the card in place.
+    emitConversation(id, { type: 'card-update', seq: frame.seq, cardVersion: frame.cardVersion, payload: frame.payload })
   } else if (frame.type === 'recall') {
     emitConversation(id, { type: 'recall', seq: frame.seq, recalledBy: frame.recalledBy })
   } else if (frame.type === 'read') {

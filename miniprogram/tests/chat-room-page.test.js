@@ -300,6 +300,21 @@ test('an update replaces a message in place and a recall frame leaves a tombston
   expect(textInRows('.tombstone')).toBe('你撤回了一条消息')
 })
 
+test('a card-update frame changes the card in place, and an older one changes nothing', async () => {
+  const card = (text, cardVersion) =>
+    message(1, { sender: SYSTEM, type: 'CARD', cardType: 'ACTIVITY', text: null, cardVersion, payload: { title: '植树活动', text } })
+  await open([card('已签到 0/52', 0), message(2)])
+  mock.socket().open()
+  await settle()
+
+  mock.socket().emit({ type: 'card-update', conversationId: 'c1', seq: 1, cardVersion: 37, payload: { title: '植树活动', text: '已签到 37/52' } })
+  mock.socket().emit({ type: 'card-update', conversationId: 'c1', seq: 1, cardVersion: 12, payload: { title: '植树活动', text: '已签到 12/52' } })
+  await simulate.sleep(0)
+
+  expect(rows()).toHaveLength(2)
+  expect(nodesInRows('.card').map((node) => text(node, '.text'))).toEqual(['已签到 37/52'])
+})
+
 test('a message the bureau took down says so instead of naming its sender', async () => {
   await open([message(1), message(2)])
   mock.socket().open()

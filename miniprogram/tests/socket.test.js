@@ -333,6 +333,7 @@ describe('delivery', () => {
     task.emit({ type: 'update', conversationId: 'c1', message: changed })
     task.emit({ type: 'recall', conversationId: 'c1', seq: 1, recalledBy: 'BUREAU' })
     task.emit({ type: 'read', conversationId: 'c1', userId: '100', seq: 1 })
+    task.emit({ type: 'card-update', conversationId: 'c1', seq: 1, cardVersion: 37, payload: { text: '已签到 37/52' } })
     task.emit({ type: 'message', conversationId: 'c2', message: msg('c2', 9) }) // not open anywhere
     task.emit('not json')
 
@@ -340,12 +341,14 @@ describe('delivery', () => {
       { type: 'update', message: changed },
       { type: 'recall', seq: 1, recalledBy: 'BUREAU' },
       { type: 'read', userId: '100', seq: 1 },
+      { type: 'card-update', seq: 1, cardVersion: 37, payload: { text: '已签到 37/52' } },
     ])
     expect(all.map((e) => `${e.type}:${e.conversationId || ''}`)).toEqual([
       'open:',
       'update:c1',
       'recall:c1',
       'read:c1',
+      'card-update:c1',
       'message:c2',
     ])
   })

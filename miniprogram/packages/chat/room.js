@@ -168,6 +168,12 @@ Component({
         const next = event.type === 'update' ? event.message : { ...current, recalled: true, recalledBy: event.recalledBy, text: null, payload: null }
         this.messages = mergeMessages(this.messages, [next])
         this.render()
+      } else if (event.type === 'card-update') {
+        const current = this.messages.find((m) => m.seq === event.seq)
+        // Not loaded: the page that loads it brings its latest payload. A lower version is older than what we show.
+        if (!current || current.recalled || (current.cardVersion || 0) >= event.cardVersion) return
+        this.messages = mergeMessages(this.messages, [{ ...current, payload: event.payload, cardVersion: event.cardVersion }])
+        this.render()
       }
     },
 

@@ -7,6 +7,7 @@ import cn.xianfeng.cobuild.Cobuildings;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.PageResponse;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ class AdminChatService {
     private final ConversationAccess access;
     private final ConversationViews views;
     private final GroupConversations groups;
-    private final ChatPoster poster;
+    private final ConversationWriter writer;
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
     private final AuditLog audit;
@@ -30,13 +31,13 @@ class AdminChatService {
     private final AdminAccess admins;
 
     AdminChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                     GroupConversations groups, ChatPoster poster, ChatSenders senders, Cobuildings cobuildings,
+                     GroupConversations groups, ConversationWriter writer, ChatSenders senders, Cobuildings cobuildings,
                      AuditLog audit, ChatViewAudit viewAudit, AdminAccess admins) {
         this.messages = messages;
         this.access = access;
         this.views = views;
         this.groups = groups;
-        this.poster = poster;
+        this.writer = writer;
         this.senders = senders;
         this.cobuildings = cobuildings;
         this.audit = audit;
@@ -78,18 +79,22 @@ class AdminChatService {
     ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.admin(caller.adminId());
         Conversation conversation = access.writableByAdmin(caller, conversationId);
-        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
+        ChatMessage earlier = writer.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new ChatService.Sent(senders.view(earlier, me), false);
         }
-        ChatPoster.Posted posted = poster.postText(conversation, me, request.clientMsgId(), request.text(),
-                ContentCheck.PASSED,
-                stored -> audit.record(caller, "chat.post", "conversation", conversationId, "seq " + stored.getSeq()));
-        return new ChatService.Sent(senders.view(posted.message(), me), posted.created());
+        try {
+            return new ChatService.Sent(senders.view(writer.postByBureau(caller, conversation, request.clientMsgId(),
+                    request.text()), me), true);
+        } catch (DuplicateKeyException raced) {
+            // A resend that raced the first send: the unique key kept one (with its one audit entry), and this is it.
+            return new ChatService.Sent(senders.view(writer.earlier(conversation, me, request.clientMsgId()), me),
+                    false);
+        }
     }
 
     void markRead(AdminCaller caller, long conversationId, long seq) {
-        poster.markRead(access.readableByAdmin(caller, conversationId), Participant.admin(caller.adminId()), seq);
+        writer.markRead(access.readableByAdmin(caller, conversationId), Participant.admin(caller.adminId()), seq);
     }
 
     /** Moderation: any message, at any age; it stays in the sequence as a tombstone. */
@@ -100,7 +105,7 @@ class AdminChatService {
         if (message == null) {
             throw new NotFoundException("消息不存在");
         }
-        ChatPoster.Recalled recalled = poster.recall(conversation, message,
+        ConversationWriter.Recalled recalled = writer.recall(conversation, message,
                 Participant.admin(caller.adminId()).wrote(message) ? RecalledBy.SENDER : RecalledBy.BUREAU);
         // Audited by the one call that recalled it, not by every moderator who clicked at the same moment.
         if (recalled.now()) {

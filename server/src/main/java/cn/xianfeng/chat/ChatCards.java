@@ -1,63 +1,68 @@
 package cn.xianfeng.chat;
 
 import java.util.Map;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How other features put a card into a conversation (an activity notice, a check-in, a briefing...) without touching
- * chat's tables. A card names its source record, so the same source posted twice is still one card.
+ * Cards in a co-building's group conversation, for chat's listeners to other features' events (an activity notice,
+ * a check-in count, a briefing...). Those features never call chat: they publish their event, and chat reacts after
+ * their commit. A card names its source record, so the same source posted twice is still one card, and a changing
+ * source updates its card in place.
  */
-@Service
-public class ChatCards {
+@Component
+class ChatCards {
 
     private final ConversationMapper conversations;
     private final ChatMessageMapper messages;
-    private final ConversationLog log;
+    private final ConversationWriter writer;
+    private final CardUpdates updates;
     private final JsonMapper json;
-    private final TransactionTemplate transaction;
-    private final ChatFanout fanout;
 
-    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, ConversationLog log, JsonMapper json,
-              TransactionTemplate transaction, ChatFanout fanout) {
+    ChatCards(ConversationMapper conversations, ChatMessageMapper messages, ConversationWriter writer,
+              CardUpdates updates, JsonMapper json) {
         this.conversations = conversations;
         this.messages = messages;
-        this.log = log;
+        this.writer = writer;
+        this.updates = updates;
         this.json = json;
-        this.transaction = transaction;
-        this.fanout = fanout;
     }
 
     /**
      * Posts a system card to the co-building's group conversation, if it has one. Idempotent per source record
-     * ({@code refType}, {@code refId}): the card's client id is derived from them.
+     * ({@code refType}, {@code refId}) and card type.
      */
-    public void postToCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType,
-                                 String refId) {
+    void postToCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType, String refId) {
         Conversation conversation = conversations.findGroupOf(cobuildingId);
         if (conversation == null) {
             return;
         }
-        String clientMsgId = "card-" + refType + "-" + refId + "-" + cardType.name().toLowerCase();
-        long conversationId = conversation.getId();
-        if (messages.findByClientId(conversationId, SenderType.SYSTEM, conversationId, clientMsgId) != null) {
+        writer.postCard(conversation, cardType, json.writeValueAsString(payload), refType, refId,
+                clientMsgId(cardType, refType, refId));
+    }
+
+    /**
+     * Replaces the payload of the source's card (posted earlier by {@link #postToCobuilding}) if {@code version} is
+     * newer than what it shows; the row is written and members get a {@code card-update} frame at most once per
+     * card per two seconds, however many changes arrive ({@link CardUpdates}). The
+     * version comes from the source and only grows (a count, a revision): events handled out of order, or twice,
+     * leave the newest payload. Nothing happens when the card does not exist.
+     */
+    void updateOnCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType, String refId,
+                            long version) {
+        Conversation conversation = conversations.findGroupOf(cobuildingId);
+        if (conversation == null) {
             return;
         }
-        ChatMessage posted = transaction.execute(status -> {
-            ChatMessage card = new ChatMessage();
-            card.setSenderType(SenderType.SYSTEM);
-            // System cards are unique per conversation and source: the conversation stands in as their "sender".
-            card.setSenderId(conversation.getId());
-            card.setType(MessageType.CARD);
-            card.setCardType(cardType);
-            card.setPayload(json.writeValueAsString(payload));
-            card.setRefType(refType);
-            card.setRefId(refId);
-            card.setClientMsgId(clientMsgId);
-            return log.append(conversation.getId(), card);
-        });
-        // Posted from inside another feature's transaction, the card is announced only once that commits.
-        ChatFanout.afterCommit(() -> fanout.messagePosted(conversation, posted));
+        long conversationId = conversation.getId();
+        ChatMessage card = messages.findByClientId(conversationId, SenderType.SYSTEM, conversationId,
+                clientMsgId(cardType, refType, refId));
+        if (card != null) {
+            updates.changed(conversationId, card.getId(), json.writeValueAsString(payload), version);
+        }
+    }
+
+    private static String clientMsgId(CardType cardType, String refType, String refId) {
+        return "card-" + refType + "-" + refId + "-" + cardType.name().toLowerCase();
     }
 }

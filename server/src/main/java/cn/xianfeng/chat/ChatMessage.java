@@ -21,6 +21,10 @@ class ChatMessage {
     private String text;
     private CardType cardType;
     private String payload;
+    // A card's payload is replaced in place as its source changes; the version orders those replacements. Written
+    // only by ChatMessageMapper#updateCardPayload (with the payload), never by an updateById of a row read earlier.
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Long cardVersion;
     private String refType;
     private String refId;
     private String clientMsgId;
@@ -104,6 +108,14 @@ class ChatMessage {
 
     void setPayload(String payload) {
         this.payload = payload;
+    }
+
+    Long getCardVersion() {
+        return cardVersion;
+    }
+
+    void setCardVersion(Long cardVersion) {
+        this.cardVersion = cardVersion;
     }
 
     String getRefType() {

@@ -63,6 +63,14 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
     @Update("UPDATE message SET recalled = TRUE, recalled_by = #{by} WHERE id = #{id} AND recalled = FALSE")
     int recall(long id, RecalledBy by);
 
+    /**
+     * Replaces a card's payload if {@code version} is newer than the one it shows: events that arrive out of order
+     * never put an older count back. 0 when it already shows this version or a newer one.
+     */
+    @Update("UPDATE message SET payload = #{payload}, card_version = #{version} "
+            + "WHERE id = #{id} AND type = 'CARD' AND card_version < #{version}")
+    int updateCardPayload(long id, String payload, long version);
+
     /** Settles a pending check; 0 when another instance settled it first. */
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
     int settleCheck(long id, ContentCheck check);
@@ -74,6 +82,13 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
     @Update("UPDATE message SET check_attempts = check_attempts + 1, check_due_at = #{dueAt} "
             + "WHERE id = #{id} AND content_check = 'PENDING' AND check_attempts = #{attemptsBefore}")
     int postponeCheck(long id, int attemptsBefore, Instant dueAt);
+
+    /** Like {@link #findByClientId}, as a locking read: it sees a row another transaction has just committed. */
+    default ChatMessage lockByClientId(long conversationId, SenderType senderType, long senderId, String clientMsgId) {
+        return selectOne(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getConversationId, conversationId)
+                .eq(ChatMessage::getSenderType, senderType).eq(ChatMessage::getSenderId, senderId)
+                .eq(ChatMessage::getClientMsgId, clientMsgId).last("FOR UPDATE"));
+    }
 
     /** The sender's message under this clientMsgId in this conversation (the unique key's columns). */
     default ChatMessage findByClientId(long conversationId, SenderType senderType, long senderId, String clientMsgId) {

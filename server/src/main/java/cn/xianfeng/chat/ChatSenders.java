@@ -96,7 +96,8 @@ class ChatSenders {
         boolean visible = visible(m, reader);
         return new MessageView(String.valueOf(m.getId()), String.valueOf(m.getConversationId()), m.getSeq(), sender,
                 m.getType(), visible ? m.getText() : null, m.getCardType(),
-                !visible || m.getPayload() == null ? null : json.readTree(m.getPayload()), m.getClientMsgId(),
+                !visible || m.getPayload() == null ? null : json.readTree(m.getPayload()),
+                m.getType() == MessageType.CARD ? m.getCardVersion() : null, m.getClientMsgId(),
                 recalled, recalled ? m.getRecalledBy() : null, m.getContentCheck(), ApiTime.of(m.getCreatedAt()));
     }
 

@@ -19,6 +19,7 @@ import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** A member's side of chat: their conversations, reading them, writing, marking read, recalling. */
@@ -34,7 +35,7 @@ class ChatService {
     private final ConversationAccess access;
     private final ConversationViews views;
     private final DirectConversations directs;
-    private final ChatPoster poster;
+    private final ConversationWriter writer;
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
     private final Members members;
@@ -44,14 +45,14 @@ class ChatService {
     private final Clock clock;
 
     ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                DirectConversations directs, ChatPoster poster, ChatSenders senders,
+                DirectConversations directs, ConversationWriter writer, ChatSenders senders,
                 Cobuildings cobuildings, Members members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
                 Clock clock) {
         this.messages = messages;
         this.access = access;
         this.views = views;
         this.directs = directs;
-        this.poster = poster;
+        this.writer = writer;
         this.senders = senders;
         this.cobuildings = cobuildings;
         this.members = members;
@@ -123,7 +124,7 @@ class ChatService {
     Sent sendText(long userId, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.member(userId);
         Conversation conversation = access.writableByMember(userId, conversationId);
-        ChatMessage earlier = poster.earlier(conversation, me, request.clientMsgId());
+        ChatMessage earlier = writer.earlier(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return new Sent(senders.view(earlier, me), false);
         }
@@ -133,13 +134,17 @@ class ChatService {
             throw new RateLimitedException("CHAT_RATE_LIMITED", "发送太快了，请稍后再发", SEND_RATE_WINDOW);
         }
         ContentCheck check = check(userId, request.text());
-        ChatPoster.Posted posted = poster.postText(conversation, me, request.clientMsgId(), request.text(), check,
-                stored -> { });
-        return new Sent(senders.view(posted.message(), me), posted.created());
+        try {
+            return new Sent(senders.view(writer.postText(conversation, me, request.clientMsgId(), request.text(),
+                    check), me), true);
+        } catch (DuplicateKeyException raced) {
+            // A resend that raced the first send: the unique key kept one, and this is it.
+            return new Sent(senders.view(writer.earlier(conversation, me, request.clientMsgId()), me), false);
+        }
     }
 
     void markRead(long userId, long conversationId, long seq) {
-        poster.markRead(access.readableByMember(userId, conversationId), Participant.member(userId), seq);
+        writer.markRead(access.readableByMember(userId, conversationId), Participant.member(userId), seq);
     }
 
     /** Recalls the caller's own message within two minutes; it stays in the sequence as a tombstone. */
@@ -157,7 +162,7 @@ class ChatService {
                 && message.getCreatedAt().plus(RECALL_WINDOW).isBefore(clock.instant())) {
             throw new ConflictException("RECALL_WINDOW_PASSED", "消息发出超过 2 分钟，不能撤回");
         }
-        return senders.view(poster.recall(conversation, message, RecalledBy.SENDER).message(), me);
+        return senders.view(writer.recall(conversation, message, RecalledBy.SENDER).message(), me);
     }
 
     private ContentCheck check(long userId, String text) {

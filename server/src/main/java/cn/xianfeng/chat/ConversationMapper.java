@@ -48,6 +48,11 @@ interface ConversationMapper extends BaseMapper<Conversation> {
     @Update("UPDATE conversation SET max_seq = max_seq + 1, last_message_at = CURRENT_TIMESTAMP(3) WHERE id = #{id}")
     int bumpSeq(long id);
 
+    /** Locks the conversation row until the transaction ends: appends to it queue behind the holder. */
+    default Conversation lockById(long id) {
+        return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getId, id).last("FOR UPDATE"));
+    }
+
     default long currentSeq(long id) {
         return selectById(id).getMaxSeq();
     }

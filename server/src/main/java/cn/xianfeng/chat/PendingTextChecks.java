@@ -37,20 +37,18 @@ class PendingTextChecks {
     private static final Logger log = LoggerFactory.getLogger(PendingTextChecks.class);
 
     private final ChatMessageMapper messages;
-    private final ConversationMapper conversations;
+    private final ConversationWriter writer;
     private final Members members;
     private final WeChat weChat;
-    private final ChatFanout fanout;
     private final RedissonClient redisson;
     private final Clock clock;
 
-    PendingTextChecks(ChatMessageMapper messages, ConversationMapper conversations, Members members, WeChat weChat,
-                      ChatFanout fanout, RedissonClient redisson, Clock clock) {
+    PendingTextChecks(ChatMessageMapper messages, ConversationWriter writer, Members members, WeChat weChat,
+                      RedissonClient redisson, Clock clock) {
         this.messages = messages;
-        this.conversations = conversations;
+        this.writer = writer;
         this.members = members;
         this.weChat = weChat;
-        this.fanout = fanout;
         this.redisson = redisson;
         this.clock = clock;
     }
@@ -89,10 +87,8 @@ class PendingTextChecks {
                         message.getId(), e.errcode(), attempts);
                 verdict = ContentCheck.BLOCKED;
             }
-            if (messages.settleCheck(message.getId(), verdict) == 1) {
+            if (writer.settleCheck(message, verdict)) {
                 settled++;
-                fanout.messageChanged(conversations.selectById(message.getConversationId()),
-                        messages.selectById(message.getId()));
             }
         }
         return settled;

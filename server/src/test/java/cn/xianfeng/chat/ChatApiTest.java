@@ -26,7 +26,7 @@ class ChatApiTest extends ApiTestBase {
     @Autowired
     PendingTextChecks pendingChecks;
     @Autowired
-    ChatPoster poster;
+    ConversationWriter writer;
     @Autowired
     ChatMessageMapper messageRows;
     @Autowired
@@ -422,7 +422,7 @@ class ChatApiTest extends ApiTestBase {
         // ...and the later check blocks it before the recall writes.
         assertThat(messageRows.settleCheck(id, ContentCheck.BLOCKED)).isEqualTo(1);
 
-        ChatMessage recalled = poster.recall(conversationRows.selectById(Long.parseLong(conversationId)), readEarlier,
+        ChatMessage recalled = writer.recall(conversationRows.selectById(Long.parseLong(conversationId)), readEarlier,
                 RecalledBy.SENDER).message();
 
         assertThat(recalled.getRecalled()).isTrue();
