@@ -31,6 +31,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -412,7 +415,17 @@ class ChatSocketApiTest extends ApiTestBase {
         AtomicLong slowest = new AtomicLong();
         AtomicInteger delivered = new AtomicInteger();
         HttpClient client = HttpClient.newHttpClient();
-        List<WebSocket> listening = new ArrayList<>();
+        List<WebSocket> listening = new CopyOnWriteArrayList<>();
+        // The listening phones ping as the mini-program does, so a slow run on a busy machine does not see them
+        // closed for 60 s of silence.
+        ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+        pinger.scheduleWithFixedDelay(() -> listening.forEach(ws -> {
+            try {
+                ws.sendText("{\"type\":\"ping\"}", true).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // the next round tries again
+            }
+        }), 20, 20, TimeUnit.SECONDS);
         try (ConfigurableApplicationContext holder = withSmallSendBuffers(new SpringApplicationBuilder(
                 XianfengApplication.class)).profiles("test").run("--server.port=0")) {
             int holderPort = ((WebServerApplicationContext) holder).getWebServer().getPort();
@@ -485,6 +498,7 @@ class ChatSocketApiTest extends ApiTestBase {
                 // closed by a reset: closed all the same
             }
         } finally {
+            pinger.shutdownNow();
             listening.forEach(WebSocket::abort);
         }
     }
