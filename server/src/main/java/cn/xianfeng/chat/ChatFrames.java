@@ -3,6 +3,10 @@ package cn.xianfeng.chat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -10,9 +14,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns what {@link ConversationWriter} committed into socket frames, one listener per event, each run only after
  * the writing transaction has committed. Rows are read again here: the frame shows the message as stored.
+ *
+ * <p>The listeners run on one thread of their own ({@link #EXECUTOR}), not on the request's. After commit the request
+ * still holds its database connection, and reading rows here (and the event registry marking the publication done)
+ * takes a second one: with every request thread holding one and waiting for another, a burst of sends drained the
+ * pool and stalled until its timeout. One thread also keeps a conversation's frames in the order they committed.
  */
 @Component
 class ChatFrames {
+
+    static final String EXECUTOR = "chatFrameExecutor";
 
     private final ConversationMapper conversations;
     private final ChatMessageMapper messages;
@@ -29,17 +40,20 @@ class ChatFrames {
         this.fanout = fanout;
     }
 
+    @Async(EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(MessagePosted posted) {
         announce("message", posted.conversationId(), posted.messageId());
     }
 
     /** A message changed in place (its pending check passed or blocked it): clients replace it by seq. */
+    @Async(EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(MessageChanged changed) {
         announce("update", changed.conversationId(), changed.messageId());
     }
 
+    @Async(EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(MessageRecalled recalled) {
         Conversation conversation = conversations.selectById(recalled.conversationId());
@@ -53,6 +67,7 @@ class ChatFrames {
     }
 
     /** A read mark goes to the reader's own other devices, so their badges clear too. */
+    @Async(EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ReadMoved moved) {
         Map<String, Object> frame = new LinkedHashMap<>();
@@ -109,5 +124,20 @@ class ChatFrames {
         frame.put("conversationId", String.valueOf(conversation.getId()));
         frame.put("message", senders.view(message, reader));
         return frame;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class FrameExecutorConfig {
+
+        @Bean(EXECUTOR)
+        ThreadPoolTaskExecutor chatFrameExecutor() {
+            ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+            executor.setCorePoolSize(1);
+            executor.setMaxPoolSize(1);
+            executor.setThreadNamePrefix("chat-frames-");
+            executor.setWaitForTasksToCompleteOnShutdown(true);
+            executor.setAwaitTerminationSeconds(5);
+            return executor;
+        }
     }
 }

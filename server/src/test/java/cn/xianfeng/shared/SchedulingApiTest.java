@@ -24,6 +24,22 @@ class SchedulingApiTest {
     @Qualifier("taskScheduler")
     TaskScheduler scheduler;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /**
+     * Chat declares an executor of its own for its frames; Boot's pool must still be the one {@code @Async} and the
+     * module listeners use by default, or every reaction of every feature would queue on chat's single thread.
+     */
+    @Test
+    void asyncWorkStillRunsOnBootsPoolBesideChatsOwnExecutor() {
+        Object applicationExecutor = context.getBean("applicationTaskExecutor");
+        var configurers = context.getBeansOfType(org.springframework.scheduling.annotation.AsyncConfigurer.class);
+        assertThat(configurers).isNotEmpty();
+        assertThat(configurers.values()).anySatisfy(configurer ->
+                assertThat(configurer.getAsyncExecutor()).isSameAs(applicationExecutor));
+    }
+
     @Test
     void aScheduledJobThatWaitsDoesNotHoldUpTheNext() throws InterruptedException {
         CountDownLatch secondRan = new CountDownLatch(1);
