@@ -61,7 +61,7 @@ public class WeChat {
             throw unreachable("code2session", e);
         }
         if (session == null || session.getOpenid() == null || session.getOpenid().isBlank()) {
-            log.warn("WeChat code2session answered without an openid");
+            log.warn("WeChat code2session answered without the user's identity");
             throw new WeChatUnavailableException("code2session", 0, true, null);
         }
         if (session.getSessionKey() != null) {
