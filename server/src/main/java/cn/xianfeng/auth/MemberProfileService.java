@@ -1,6 +1,8 @@
 package cn.xianfeng.auth;
 
 import cn.xianfeng.shared.security.UnauthenticatedException;
+import cn.xianfeng.shared.web.RuleViolationException;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberProfileService {
 
     private final AppUserMapper users;
+    private final MemberAvatars avatars;
 
-    MemberProfileService(AppUserMapper users) {
+    MemberProfileService(AppUserMapper users, MemberAvatars avatars) {
         this.users = users;
+        this.avatars = avatars;
     }
 
     MemberView me(long userId) {
@@ -24,7 +28,13 @@ class MemberProfileService {
             user.setNickname(blankToNull(request.nickname()));
         }
         if (request.avatarUrl() != null) {
-            user.setAvatarUrl(blankToNull(request.avatarUrl()));
+            String avatarUrl = blankToNull(request.avatarUrl());
+            if (avatarUrl != null && !avatars.issuedTo(avatarUrl, userId)) {
+                // Someone else's upload, or one this member replaced since: only their own current image is theirs.
+                throw new RuleViolationException("VALIDATION_FAILED", "头像须是本人上传的图片",
+                        Map.of("avatarUrl", "请先上传头像图片"));
+            }
+            user.setAvatarUrl(avatarUrl);
         }
         if (request.realName() != null) {
             user.setRealName(blankToNull(request.realName()));

@@ -213,7 +213,8 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             return "BAD_REQUEST";
         }
         if (ex instanceof MaxUploadSizeExceededException) {
-            return "PAYLOAD_TOO_LARGE";
+            // The servlet's multipart limit: the avatar's 2 MB (spring.servlet.multipart), said as the upload says it.
+            return "FILE_TOO_LARGE";
         }
         return HttpStatusCodes.codeFor(status);
     }
