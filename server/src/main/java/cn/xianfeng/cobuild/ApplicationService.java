@@ -7,9 +7,11 @@ import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitSummary;
 import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.web.ApiTime;
+import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -152,6 +154,22 @@ class ApplicationService {
         applications.markWithdrawn(id, clock.instant());
         recordHistory(id, from, ApplicationStatus.WITHDRAWN, ActorType.MEMBER, userId, null);
         return view(id);
+    }
+
+    /**
+     * Deletes a draft the member no longer wants, with its units, goals and history: nobody but them ever saw it.
+     * Anything submitted once is part of the record and stays (409).
+     */
+    @Transactional
+    void deleteDraft(long userId, long id) {
+        Application application = mine(userId, id, true);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new ConflictException("APPLICATION_NOT_DELETABLE", "只有草稿可以删除");
+        }
+        applicationUnits.deleteOfApplication(id);
+        goals.deleteOfApplication(id);
+        history.delete(Wrappers.<ApplicationHistory>lambdaQuery().eq(ApplicationHistory::getApplicationId, id));
+        applications.deleteById(id);
     }
 
     // --- shared with the review side -------------------------------------------------------------------------

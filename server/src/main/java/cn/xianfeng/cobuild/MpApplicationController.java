@@ -6,6 +6,7 @@ import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,13 @@ class MpApplicationController {
     @PutMapping("/{id}")
     ApplicationView update(MemberCaller caller, @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
         return applications.update(caller.userId(), id, form);
+    }
+
+    /** Drafts only (409 once submitted); someone else's or a deleted one is 404, a retried delete included. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(MemberCaller caller, @PathVariable long id) {
+        applications.deleteDraft(caller.userId(), id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/submit")
