@@ -23,10 +23,15 @@ class MpCobuildingController {
 
     private final CobuildingService cobuildings;
     private final MembershipService memberships;
+    private final JoinAttempts joinAttempts;
+    private final InvitationPreviews previews;
 
-    MpCobuildingController(CobuildingService cobuildings, MembershipService memberships) {
+    MpCobuildingController(CobuildingService cobuildings, MembershipService memberships, JoinAttempts joinAttempts,
+                           InvitationPreviews previews) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
+        this.joinAttempts = joinAttempts;
+        this.previews = previews;
     }
 
     @GetMapping("/cobuildings")
@@ -41,7 +46,13 @@ class MpCobuildingController {
 
     @PostMapping("/invitations/join")
     JoinResult join(MemberCaller caller, @Valid @RequestBody MembershipRequests.Join request) {
-        return memberships.join(caller.userId(), request.code());
+        return joinAttempts.guarded(caller.userId(), () -> memberships.join(caller.userId(), request.code()));
+    }
+
+    /** Where the code leads, before joining; refused as joining would refuse it, and limited alike. */
+    @GetMapping("/invitations/{code}/preview")
+    InvitationPreview preview(MemberCaller caller, @PathVariable String code) {
+        return joinAttempts.guarded(caller.userId(), () -> previews.preview(caller.userId(), code));
     }
 
     /** 201 for a new invitation; 200 with the same invitation when a retry carries the same clientId. */
