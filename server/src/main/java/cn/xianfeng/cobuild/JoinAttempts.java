@@ -1,5 +1,6 @@
 package cn.xianfeng.cobuild;
 
+import cn.xianfeng.auth.Members;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.RateLimitedException;
 import java.time.Duration;
@@ -28,27 +29,30 @@ class JoinAttempts {
             return n""";
 
     private final RedissonClient redisson;
+    private final Members members;
 
-    JoinAttempts(RedissonClient redisson) {
+    JoinAttempts(RedissonClient redisson, Members members) {
         this.redisson = redisson;
+        this.members = members;
     }
 
     /** Runs a join or a preview for the member: refused while they have used up their misses, counted if it misses. */
     <T> T guarded(long userId, Supplier<T> attempt) {
-        check(userId);
+        String key = key(userId);
+        check(key);
         try {
             return attempt.get();
         } catch (NotFoundException e) {
             if ("INVITATION_NOT_FOUND".equals(e.code())) {
-                failed(userId);
+                failed(key);
             }
             throw e;
         }
     }
 
     /** 429 while this member has used up their misses. */
-    private void check(long userId) {
-        var bucket = redisson.<String>getBucket(key(userId), StringCodec.INSTANCE);
+    private void check(String key) {
+        var bucket = redisson.<String>getBucket(key, StringCodec.INSTANCE);
         String failures = bucket.get();
         if (failures != null && Long.parseLong(failures) >= MAX_FAILURES) {
             long millisLeft = bucket.remainTimeToLive();
@@ -57,12 +61,16 @@ class JoinAttempts {
         }
     }
 
-    private void failed(long userId) {
+    private void failed(String key) {
         redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, COUNT_FAILURE,
-                RScript.ReturnType.LONG, List.of(key(userId)), String.valueOf(WINDOW.toMillis()));
+                RScript.ReturnType.LONG, List.of(key), String.valueOf(WINDOW.toMillis()));
     }
 
-    private static String key(long userId) {
-        return "cobuild:join-misses:" + userId;
+    /**
+     * By the person's WeChat identity rather than the row id: ids start again in a new database (every test run has
+     * one) while the Redis beside it stays, and a stranger must not inherit someone else's misses.
+     */
+    private String key(long userId) {
+        return "cobuild:join-misses:" + members.openid(userId).orElse("user-" + userId);
     }
 }
