@@ -3,6 +3,7 @@ package cn.xianfeng.chat;
 import cn.xianfeng.chat.ConversationView.LastMessage;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.cobuild.GroupDetails;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageResponse;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationViews {
 
+    /** A conversation between two: no announcement. */
+    private static final GroupDetails.Detail DIRECT_DETAIL = new GroupDetails.Detail(2, null);
+
     private final ConversationMapper conversations;
     private final ConversationParticipantMapper participants;
     private final ChatMessageMapper messages;
@@ -31,10 +35,12 @@ class ConversationViews {
     private final GroupConversations groups;
     private final ChatSenders senders;
     private final Cobuildings cobuildings;
+    private final GroupDetails groupDetails;
 
     ConversationViews(ConversationMapper conversations, ConversationParticipantMapper participants,
                       ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
-                      GroupConversations groups, ChatSenders senders, Cobuildings cobuildings) {
+                      GroupConversations groups, ChatSenders senders, Cobuildings cobuildings,
+                      GroupDetails groupDetails) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -43,6 +49,7 @@ class ConversationViews {
         this.groups = groups;
         this.senders = senders;
         this.cobuildings = cobuildings;
+        this.groupDetails = groupDetails;
     }
 
     /** Someone's list, latest activity first: the groups of these co-buildings and their own direct conversations. */
@@ -82,6 +89,9 @@ class ConversationViews {
                         .filter(Objects::nonNull).collect(Collectors.toSet()))
                 .values().stream().filter(c -> !c.status().closed()).map(Cobuildings.Summary::id)
                 .collect(Collectors.toSet());
+        Map<Long, GroupDetails.Detail> details = groupDetails.of(rows.stream()
+                .filter(c -> c.getType() == ConversationType.GROUP).map(Conversation::getCobuildingId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
 
         return rows.stream().map(c -> {
             Participant peer = peers.get(c.getId());
@@ -90,13 +100,15 @@ class ConversationViews {
                 case DIRECT -> peer != null && connected.contains(peer);
                 case ASSISTANT -> false;
             };
+            GroupDetails.Detail group = c.getType() != ConversationType.GROUP ? DIRECT_DETAIL
+                    : details.getOrDefault(c.getCobuildingId(), new GroupDetails.Detail(0, null));
             return view(c, reader, readUpTo.getOrDefault(c.getId(), 0L), last.get(c.getId()),
-                    peer == null ? null : cards.get(peer), writable);
+                    peer == null ? null : cards.get(peer), writable, group);
         }).toList();
     }
 
     private static ConversationView view(Conversation c, Participant reader, long lastReadMark, ChatMessage last,
-                                         Sender peer, boolean writable) {
+                                         Sender peer, boolean writable, GroupDetails.Detail group) {
         long lastRead = Math.min(lastReadMark, c.getMaxSeq());
         return new ConversationView(String.valueOf(c.getId()), c.getType(),
                 peer == null ? c.getTitle() : peer.displayName(),
@@ -104,6 +116,7 @@ class ConversationViews {
                 peer,
                 last == null ? null : new LastMessage(last.getSeq(), ChatSenders.preview(last, reader),
                         ApiTime.of(last.getCreatedAt())),
-                c.getMaxSeq() - lastRead, c.getMaxSeq(), lastRead, writable);
+                c.getMaxSeq() - lastRead, c.getMaxSeq(), lastRead, writable,
+                group.memberCount(), group.announcement());
     }
 }

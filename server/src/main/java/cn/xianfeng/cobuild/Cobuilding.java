@@ -19,6 +19,8 @@ class Cobuilding {
     private CobuildingStatus status;
     private LocalDate plaqueDate;
     private Long bureauLiaisonId;
+    private String announcement;
+    private Instant announcementUpdatedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -84,6 +86,22 @@ class Cobuilding {
 
     void setBureauLiaisonId(Long bureauLiaisonId) {
         this.bureauLiaisonId = bureauLiaisonId;
+    }
+
+    String getAnnouncement() {
+        return announcement;
+    }
+
+    void setAnnouncement(String announcement) {
+        this.announcement = announcement;
+    }
+
+    Instant getAnnouncementUpdatedAt() {
+        return announcementUpdatedAt;
+    }
+
+    void setAnnouncementUpdatedAt(Instant announcementUpdatedAt) {
+        this.announcementUpdatedAt = announcementUpdatedAt;
     }
 
     Instant getCreatedAt() {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A co-building as its members and the bureau see it. {@code myRole} is the caller's role (null for the bureau);
- * {@code writable} is false once the co-building is withdrawn or delisted.
+ * {@code writable} is false once the co-building is withdrawn or delisted. {@code announcement} is the group's 群公告
+ * (null when there is none).
  */
 public record CobuildingView(
         String id,
@@ -22,7 +23,8 @@ public record CobuildingView(
         List<MemberGroup> memberGroups,
         BureauLiaison bureauLiaison,
         List<HistoryEntry> history,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        String announcement) {
 
     public record UnitEntry(String id, String name, UnitType type, UnitRole role, OffsetDateTime joinedAt,
                             OffsetDateTime leftAt, String leftReason) {

@@ -80,7 +80,8 @@ class CobuildingViews {
                 .toList();
         return new CobuildingView(String.valueOf(cobuilding.getId()), cobuilding.getName(), cobuilding.getStatus(),
                 cobuilding.getPlaqueDate(), cobuilding.getPublicId(), myRole, !cobuilding.getStatus().closed(),
-                unitEntries, groups, liaison, entries, ApiTime.of(cobuilding.getCreatedAt()));
+                unitEntries, groups, liaison, entries, ApiTime.of(cobuilding.getCreatedAt()),
+                cobuilding.getAnnouncement());
     }
 
     CobuildingSummary summary(Cobuilding cobuilding, Membership mine, Map<Long, UnitSummary> unitInfo) {
