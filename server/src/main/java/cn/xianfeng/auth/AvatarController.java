@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,8 +30,9 @@ class AvatarController {
         this.avatars = avatars;
     }
 
-    @PostMapping("/api/mp/me/avatar")
-    MemberView upload(MemberCaller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
+    /** A form without the file part is a 422 on {@code file}; a body that is not a form at all, 415. */
+    @PostMapping(path = "/api/mp/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    MemberView upload(MemberCaller caller, @RequestPart(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new RuleViolationException("VALIDATION_FAILED", "请选择图片", Map.of("file", "请选择图片"));
         }
