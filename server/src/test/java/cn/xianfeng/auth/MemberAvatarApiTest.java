@@ -121,6 +121,38 @@ class MemberAvatarApiTest extends ApiTestBase {
     }
 
     @Test
+    void aSmallFileClaimingAHugeCanvasIsRefusedWithoutDecodingIt() throws Exception {
+        String member = fixtures.member();
+        // A PNG header for 20000 × 20000 pixels (1.6 GB decoded) in a few dozen bytes.
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        header.write(intBytes(20_000));
+        header.write(intBytes(20_000));
+        header.write(new byte[] {8, 2, 0, 0, 0});
+        writeChunk(png, "IHDR", header.toByteArray());
+        writeChunk(png, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        writeChunk(png, "IEND", new byte[0]);
+
+        Reply refused = upload(member, "huge.png", "image/png", png.toByteArray());
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.code()).isEqualTo("FILE_TOO_LARGE");
+        assertThat(refused.json().path("detail").asString()).isEqualTo("图片尺寸过大");
+    }
+
+    private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.write(intBytes(data.length));
+        out.write(typeBytes);
+        out.write(data);
+        out.write(intBytes((int) crc.getValue()));
+    }
+
+    @Test
     void anUploadWithoutAFileIsAValidationProblem() throws Exception {
         String member = fixtures.member();
 
