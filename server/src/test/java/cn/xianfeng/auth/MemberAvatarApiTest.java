@@ -118,6 +118,11 @@ class MemberAvatarApiTest extends ApiTestBase {
         assertThat(refused.json().path("title").asString()).isEqualTo("图片不能超过 2 MB");
         assertThat(refused.body()).doesNotContainIgnoringCase("exceed").doesNotContainIgnoringCase("tomcat")
                 .doesNotContainIgnoringCase("multipart");
+
+        // Far over: still the same answer, not a dropped connection.
+        Reply farOver = upload(member, "big.png", "image/png", Arrays.copyOf(png, 8 * 1024 * 1024));
+        assertThat(farOver.status()).isEqualTo(413);
+        assertThat(farOver.code()).isEqualTo("FILE_TOO_LARGE");
     }
 
     @Test
