@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Members' avatars: stored re-encoded in the database (so any instance serves them) under a random key, and served
+ * MemberDirectory' avatars: stored re-encoded in the database (so any instance serves them) under a random key, and served
  * publicly at {@value #URL_PREFIX}{key}, the value {@code avatarUrl} holds. Until the media feature exists this is
  * the one upload the server takes.
  */

@@ -1,6 +1,6 @@
 package cn.xianfeng.cobuild;
 
-import cn.xianfeng.auth.Members;
+import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
@@ -28,14 +28,14 @@ class Announcements {
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
     private final AnnouncementHistoryMapper history;
-    private final Members members;
+    private final MemberDirectory members;
     private final WeChat weChat;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Announcements(CobuildingMapper cobuildings, MembershipMapper memberships, AnnouncementHistoryMapper history,
-                  Members members, WeChat weChat, ApplicationEventPublisher events, TransactionTemplate transaction,
+                  MemberDirectory members, WeChat weChat, ApplicationEventPublisher events, TransactionTemplate transaction,
                   Clock clock) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
@@ -59,7 +59,7 @@ class Announcements {
         }
         return transaction.execute(status -> {
             // Locked and checked again: the bureau may have closed it, or the pioneer changed, while WeChat answered.
-            Cobuilding cobuilding = openToPioneer(userId, cobuildings.selectByIdForUpdate(cobuildingId),
+            Cobuilding cobuilding = openToPioneer(userId, cobuildings.lockById(cobuildingId),
                     cobuildingId);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             cobuildings.update(Wrappers.<Cobuilding>lambdaUpdate()
@@ -79,7 +79,7 @@ class Announcements {
 
     /** Non-members get 404 (they may not know it exists), other members 403, and a closed co-building 409. */
     private Cobuilding openToPioneer(long userId, Cobuilding cobuilding, long cobuildingId) {
-        Membership membership = memberships.find(cobuildingId, userId);
+        Membership membership = memberships.findByCobuildingAndUser(cobuildingId, userId);
         if (cobuilding == null || membership == null || !membership.getActive()) {
             throw new NotFoundException("先锋号不存在");
         }

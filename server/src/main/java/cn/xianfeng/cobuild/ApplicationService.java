@@ -4,7 +4,7 @@ import cn.xianfeng.cobuild.ApplicationForm.GoalForm;
 import cn.xianfeng.cobuild.ApplicationForm.PartnerForm;
 import cn.xianfeng.org.CreditCodes;
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.ConflictException;
@@ -93,8 +93,8 @@ class ApplicationService {
     }
 
     PageResponse<ApplicationSummary> list(long userId, PageQuery query) {
-        Page<Application> page = applications.pageOfApplicant(userId, query.toPage());
-        Map<Long, ApplicationUnit> leads = leadsOf(page.getRecords());
+        Page<Application> page = applications.pageByApplicant(userId, query.toPage());
+        Map<Long, ApplicationUnit> leads = listLeadsByApplications(page.getRecords());
         return PageResponse.of(page, application -> ApplicationSummary.of(application, leads.get(application.getId())));
     }
 
@@ -113,8 +113,8 @@ class ApplicationService {
             // A returned application keeps its place in review; its lead unit cannot become one already in review.
             throw new LeadUnitUnderReviewException();
         }
-        applicationUnits.deleteOfApplication(id);
-        goals.deleteOfApplication(id);
+        applicationUnits.deleteByApplication(id);
+        goals.deleteByApplication(id);
         writeUnitsAndGoals(id, form);
         return view(id);
     }
@@ -166,8 +166,8 @@ class ApplicationService {
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new ConflictException("APPLICATION_NOT_DELETABLE", "只有草稿可以删除");
         }
-        applicationUnits.deleteOfApplication(id);
-        goals.deleteOfApplication(id);
+        applicationUnits.deleteByApplication(id);
+        goals.deleteByApplication(id);
         history.delete(Wrappers.<ApplicationHistory>lambdaQuery().eq(ApplicationHistory::getApplicationId, id));
         applications.deleteById(id);
     }
@@ -175,8 +175,8 @@ class ApplicationService {
     // --- shared with the review side -------------------------------------------------------------------------
 
     ApplicationView view(long id) {
-        return ApplicationView.of(applications.selectById(id), applicationUnits.ofApplication(id),
-                goals.ofApplication(id), history.ofApplication(id));
+        return ApplicationView.of(applications.selectById(id), applicationUnits.listByApplication(id),
+                goals.listByApplication(id), history.listByApplication(id));
     }
 
     /** The stored application as a form again, for the completeness rules. */
@@ -186,8 +186,8 @@ class ApplicationService {
                 view.motivation());
     }
 
-    Map<Long, ApplicationUnit> leadsOf(List<Application> page) {
-        return applicationUnits.leadsOf(page.stream().map(Application::getId).toList()).stream()
+    Map<Long, ApplicationUnit> listLeadsByApplications(List<Application> page) {
+        return applicationUnits.listLeadsByApplications(page.stream().map(Application::getId).toList()).stream()
                 .collect(Collectors.toMap(ApplicationUnit::getApplicationId, Function.identity()));
     }
 
@@ -207,7 +207,7 @@ class ApplicationService {
 
     /** The caller's own application; anybody else's is 404, as if it did not exist. */
     private Application mine(long userId, long id, boolean lock) {
-        Application application = lock ? applications.selectByIdForUpdate(id) : applications.selectById(id);
+        Application application = lock ? applications.lockById(id) : applications.selectById(id);
         if (application == null || application.getApplicantUserId() != userId) {
             throw new NotFoundException("申报不存在");
         }
@@ -274,7 +274,7 @@ class ApplicationService {
         }
         String code = CreditCodes.normalize(lead.creditCode());
         if (code == null && lead.unitId() != null && !lead.unitId().isBlank()) {
-            code = unitDirectory.find(Long.parseLong(lead.unitId())).map(UnitSummary::creditCode).orElse(null);
+            code = unitDirectory.find(Long.parseLong(lead.unitId())).map(UnitInfo::creditCode).orElse(null);
         }
         if (code != null) {
             return "C:" + code;

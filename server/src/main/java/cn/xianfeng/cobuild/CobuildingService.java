@@ -7,7 +7,7 @@ import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.admin.Permission;
 import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ApiTime;
@@ -59,11 +59,11 @@ class CobuildingService {
 
     /** The member's co-buildings, newest membership first, a page at a time. */
     PageResponse<CobuildingSummary> mine(long userId, PageQuery query) {
-        Page<Membership> page = memberships.pageActiveOfUser(userId, query.toPage());
+        Page<Membership> page = memberships.pageActiveByUser(userId, query.toPage());
         List<Membership> mine = page.getRecords();
         List<Cobuilding> found = mine.isEmpty() ? List.of()
                 : cobuildings.selectByIds(mine.stream().map(Membership::getCobuildingId).toList());
-        Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(found, mine));
+        Map<Long, UnitInfo> unitInfo = units.findAll(unitIdsOf(found, mine));
         List<CobuildingSummary> items = new ArrayList<>();
         for (Membership membership : mine) {
             found.stream().filter(c -> c.getId().equals(membership.getCobuildingId())).findFirst()
@@ -74,7 +74,7 @@ class CobuildingService {
 
     /** A co-building the caller is an active member of; for anybody else it does not exist. */
     CobuildingView memberView(long userId, long cobuildingId) {
-        Membership membership = memberships.find(cobuildingId, userId);
+        Membership membership = memberships.findByCobuildingAndUser(cobuildingId, userId);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         if (membership == null || !membership.getActive() || cobuilding == null) {
             throw new NotFoundException("先锋号不存在");
@@ -88,9 +88,9 @@ class CobuildingService {
                                          Boolean liaisonVacant, PageQuery query) {
         AdminScope scope = access.require(caller, Permission.READ_COBUILDINGS);
         LeadUnits leadUnits = unitType == null ? LeadUnits.ANY : LeadUnits.among(units.idsOfType(unitType));
-        Page<Cobuilding> page = cobuildings.pageFiltered(
+        Page<Cobuilding> page = cobuildings.pageByFilter(
                 new CobuildingFilter(scope, status, leadUnits, liaisonVacant), query.toPage());
-        Map<Long, UnitSummary> unitInfo = units.findAll(unitIdsOf(page.getRecords(), List.of()));
+        Map<Long, UnitInfo> unitInfo = units.findAll(unitIdsOf(page.getRecords(), List.of()));
         return PageResponse.of(page, c -> views.summary(c, null, unitInfo));
     }
 
@@ -105,7 +105,7 @@ class CobuildingService {
             throw new NotFoundException("单位不存在");
         }
         List<UnitParticipation> result = new ArrayList<>();
-        for (CobuildingUnit row : cobuildingUnits.ofUnit(unitId)) {
+        for (CobuildingUnit row : cobuildingUnits.listByUnit(unitId)) {
             Cobuilding c = cobuildings.selectById(row.getCobuildingId());
             result.add(new UnitParticipation(String.valueOf(c.getId()), c.getName(), c.getStatus(), row.getRole(),
                     ApiTime.of(row.getJoinedAt()), ApiTime.of(row.getLeftAt()), row.getLeftReason()));
@@ -133,7 +133,7 @@ class CobuildingService {
     }
 
     /**
-     * 退出: the co-building is closed and every unit's exit is recorded with the reason. Members keep read access
+     * 退出: the co-building is closed and every unit's exit is recorded with the reason. MemberDirectory keep read access
      * to its history but can no longer change anything.
      */
     @Transactional
@@ -170,7 +170,7 @@ class CobuildingService {
     }
 
     private Cobuilding locked(long cobuildingId) {
-        Cobuilding cobuilding = cobuildings.selectByIdForUpdate(cobuildingId);
+        Cobuilding cobuilding = cobuildings.lockById(cobuildingId);
         if (cobuilding == null) {
             throw new NotFoundException("先锋号不存在");
         }
@@ -182,9 +182,5 @@ class CobuildingService {
         found.forEach(c -> ids.add(c.getLeadUnitId()));
         mine.forEach(m -> ids.add(m.getUnitId()));
         return new ArrayList<>(ids);
-    }
-
-    public record UnitParticipation(String cobuildingId, String name, CobuildingStatus status, UnitRole role,
-                                    OffsetDateTime joinedAt, OffsetDateTime leftAt, String leftReason) {
     }
 }

@@ -2,7 +2,7 @@ package cn.xianfeng.cobuild;
 
 import cn.xianfeng.auth.MemberNicknames;
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.NotFoundException;
 import java.time.Clock;
@@ -41,15 +41,15 @@ class InvitationPreviews {
             throw new NotFoundException("INVITATION_NOT_FOUND", "邀请码不存在，请核对后重新输入");
         }
         Cobuilding cobuilding = cobuildings.selectById(invitation.getCobuildingId());
-        Membership existing = memberships.find(cobuilding.getId(), userId);
+        Membership existing = memberships.findByCobuildingAndUser(cobuilding.getId(), userId);
         boolean alreadyIn = existing != null && existing.getActive();
         if (!alreadyIn) {
             refuseAsJoinWould(userId, invitation, cobuilding, existing);
         }
-        List<Membership> active = memberships.activeOfCobuilding(cobuilding.getId());
+        List<Membership> active = memberships.listActiveByCobuilding(cobuilding.getId());
         String pioneerName = active.stream().filter(m -> m.getRole() == MemberRole.PIONEER).findFirst()
                 .flatMap(pioneer -> nicknames.of(pioneer.getUserId())).orElse(null);
-        String leadUnitName = units.find(cobuilding.getLeadUnitId()).map(UnitSummary::name).orElse(null);
+        String leadUnitName = units.find(cobuilding.getLeadUnitId()).map(UnitInfo::name).orElse(null);
         return new InvitationPreview(cobuilding.getName(), leadUnitName, active.size(), pioneerName);
     }
 
@@ -68,7 +68,7 @@ class InvitationPreviews {
             throw InvitationUnusableException.expired();
         }
         if (invitation.getRole() == MemberRole.UNIT_LIAISON
-                && memberships.activeLiaisonOf(cobuilding.getId(), invitation.getUnitId()) != null) {
+                && memberships.findActiveLiaison(cobuilding.getId(), invitation.getUnitId()) != null) {
             throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
         }
         if (invitation.getUses() >= invitation.getMaxUses()) {

@@ -1,6 +1,6 @@
 package cn.xianfeng.cobuild;
 
-import cn.xianfeng.auth.Members;
+import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.RateLimitedException;
 import java.time.Duration;
@@ -29,9 +29,9 @@ class JoinAttempts {
             return n""";
 
     private final RedissonClient redisson;
-    private final Members members;
+    private final MemberDirectory members;
 
-    JoinAttempts(RedissonClient redisson, Members members) {
+    JoinAttempts(RedissonClient redisson, MemberDirectory members) {
         this.redisson = redisson;
         this.members = members;
     }
