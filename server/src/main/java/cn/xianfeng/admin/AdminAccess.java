@@ -30,7 +30,7 @@ public class AdminAccess {
     }
 
     public Set<AdminRole> rolesOf(long adminId) {
-        return roles.rolesOf(adminId);
+        return roles.listRolesByAdmin(adminId);
     }
 
     /**
@@ -44,7 +44,7 @@ public class AdminAccess {
             tokens.revoke(caller.token());
             throw new UnauthenticatedException("账号已停用或不存在，请重新登录");
         }
-        return switch (permission.reachOf(roles.rolesOf(caller.adminId()))) {
+        return switch (permission.reachOf(roles.listRolesByAdmin(caller.adminId()))) {
             case ALL -> new AdminScope(caller.adminId(), true);
             case OWN_COBUILDINGS -> new AdminScope(caller.adminId(), false);
             case NONE -> throw new ForbiddenException("当前账号没有此操作的权限");
@@ -54,7 +54,7 @@ public class AdminAccess {
     /** Whether the admin exists, is enabled and holds the role (e.g. LIAISON before assigning a co-building). */
     public boolean isActiveWithRole(long adminId, AdminRole role) {
         AdminAccount account = accounts.selectById(adminId);
-        return account != null && Boolean.TRUE.equals(account.getEnabled()) && roles.rolesOf(adminId).contains(role);
+        return account != null && Boolean.TRUE.equals(account.getEnabled()) && roles.listRolesByAdmin(adminId).contains(role);
     }
 
     /** Of these admins, the ones that are enabled and hold the role; two queries whatever their number. */
@@ -62,7 +62,7 @@ public class AdminAccess {
         if (adminIds.isEmpty()) {
             return Set.of();
         }
-        Map<Long, Set<AdminRole>> held = roles.rolesOf(adminIds);
+        Map<Long, Set<AdminRole>> held = roles.listRolesByAdmin(adminIds);
         return accounts.selectByIds(adminIds).stream()
                 .filter(a -> Boolean.TRUE.equals(a.getEnabled())
                         && held.getOrDefault(a.getId(), Set.of()).contains(role))

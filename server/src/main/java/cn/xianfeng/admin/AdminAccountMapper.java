@@ -24,7 +24,7 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
      * Accounts whose username or display name contains the text, limited to {@code onlyIds} when given, oldest
      * first.
      */
-    default Page<AdminAccount> page(String text, Collection<Long> onlyIds, Boolean enabled, Page<AdminAccount> page) {
+    default Page<AdminAccount> pageBySearch(String text, Collection<Long> onlyIds, Boolean enabled, Page<AdminAccount> page) {
         boolean hasText = text != null && !text.isBlank();
         String pattern = LikeText.escape(text);
         return selectPage(page, Wrappers.<AdminAccount>lambdaQuery()
@@ -41,7 +41,7 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
     }
 
     /** The enabled ones among the accounts, read as committed now (a locking read), not as the snapshot saw them. */
-    default List<Long> lockEnabledAmong(Collection<Long> ids) {
+    default List<Long> lockEnabledByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -50,9 +50,12 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
                 .stream().map(AdminAccount::getId).toList();
     }
 
-    default void setEnabled(long id, boolean enabled) {
-        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, enabled)
-                .eq(AdminAccount::getId, id));
+    default void enable(long id) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, true).eq(AdminAccount::getId, id));
+    }
+
+    default void disable(long id) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, false).eq(AdminAccount::getId, id));
     }
 
     default void touchLastLogin(long id, Instant at) {

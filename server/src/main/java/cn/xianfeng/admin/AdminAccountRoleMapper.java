@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface AdminAccountRoleMapper extends BaseMapper<AdminAccountRole> {
 
-    default Set<AdminRole> rolesOf(long adminId) {
+    default Set<AdminRole> listRolesByAdmin(long adminId) {
         Set<AdminRole> roles = EnumSet.noneOf(AdminRole.class);
         selectList(Wrappers.<AdminAccountRole>lambdaQuery().eq(AdminAccountRole::getAdminId, adminId))
                 .forEach(row -> roles.add(row.getRole()));
@@ -21,7 +21,7 @@ interface AdminAccountRoleMapper extends BaseMapper<AdminAccountRole> {
     }
 
     /** Roles of several accounts at once (a page of the account list); accounts without roles are left out. */
-    default Map<Long, Set<AdminRole>> rolesOf(Collection<Long> adminIds) {
+    default Map<Long, Set<AdminRole>> listRolesByAdmin(Collection<Long> adminIds) {
         Map<Long, Set<AdminRole>> byAdmin = new HashMap<>();
         if (adminIds.isEmpty()) {
             return byAdmin;
@@ -32,7 +32,7 @@ interface AdminAccountRoleMapper extends BaseMapper<AdminAccountRole> {
         return byAdmin;
     }
 
-    default List<Long> adminIdsWith(AdminRole role) {
+    default List<Long> listAdminIdsByRole(AdminRole role) {
         return selectList(Wrappers.<AdminAccountRole>lambdaQuery().select(AdminAccountRole::getAdminId)
                 .eq(AdminAccountRole::getRole, role))
                 .stream().map(AdminAccountRole::getAdminId).toList();
@@ -43,14 +43,14 @@ interface AdminAccountRoleMapper extends BaseMapper<AdminAccountRole> {
      * last SUPER_ADMIN away starts here, so two of them queue up instead of each seeing the other's victim still
      * standing.
      */
-    default List<Long> lockHoldersOf(AdminRole role) {
+    default List<Long> lockAdminIdsByRole(AdminRole role) {
         return selectList(Wrappers.<AdminAccountRole>lambdaQuery().select(AdminAccountRole::getAdminId)
                 .eq(AdminAccountRole::getRole, role).last("FOR UPDATE"))
                 .stream().map(AdminAccountRole::getAdminId).toList();
     }
 
     /** The account's roles as committed now (a locking read). */
-    default Set<AdminRole> lockRolesOf(long adminId) {
+    default Set<AdminRole> lockRolesByAdmin(long adminId) {
         Set<AdminRole> roles = EnumSet.noneOf(AdminRole.class);
         selectList(Wrappers.<AdminAccountRole>lambdaQuery().eq(AdminAccountRole::getAdminId, adminId)
                 .last("FOR UPDATE"))

@@ -51,13 +51,13 @@ class AdminAccountService {
                                         PageQuery paging) {
         requireSuperAdmin(caller);
         Page<AdminAccount> page = paging.toPage();
-        List<Long> onlyIds = role == null ? null : roles.adminIdsWith(role);
+        List<Long> onlyIds = role == null ? null : roles.listAdminIdsByRole(role);
         if (onlyIds != null && onlyIds.isEmpty()) {
             return new PageResponse<>(List.of(), page.getCurrent(), page.getSize(), 0);
         }
         String q = text == null || text.isBlank() ? null : text.strip();
-        Page<AdminAccount> found = accounts.page(q, onlyIds, enabled, page);
-        Map<Long, Set<AdminRole>> byAdmin = roles.rolesOf(found.getRecords().stream().map(AdminAccount::getId)
+        Page<AdminAccount> found = accounts.pageBySearch(q, onlyIds, enabled, page);
+        Map<Long, Set<AdminRole>> byAdmin = roles.listRolesByAdmin(found.getRecords().stream().map(AdminAccount::getId)
                 .toList());
         return PageResponse.of(found, account -> AdminAccountView.of(account,
                 byAdmin.getOrDefault(account.getId(), EnumSet.noneOf(AdminRole.class))));
@@ -96,9 +96,9 @@ class AdminAccountService {
         if (id == caller.adminId() && !wanted.contains(AdminRole.SUPER_ADMIN)) {
             throw new CannotDemoteSelfException("不能撤销自己的超级管理员角色");
         }
-        List<Long> superAdmins = roles.lockHoldersOf(AdminRole.SUPER_ADMIN);
+        List<Long> superAdmins = roles.lockAdminIdsByRole(AdminRole.SUPER_ADMIN);
         AdminAccount account = found(accounts.lockById(id), id);
-        Set<AdminRole> held = roles.lockRolesOf(id);
+        Set<AdminRole> held = roles.lockRolesByAdmin(id);
         if (held.contains(AdminRole.SUPER_ADMIN) && !wanted.contains(AdminRole.SUPER_ADMIN)
                 && Boolean.TRUE.equals(account.getEnabled())) {
             requireAnotherEnabledSuperAdmin(account, superAdmins);
@@ -125,17 +125,17 @@ class AdminAccountService {
         if (id == caller.adminId()) {
             throw new CannotDemoteSelfException("不能停用自己的账号");
         }
-        List<Long> superAdmins = roles.lockHoldersOf(AdminRole.SUPER_ADMIN);
+        List<Long> superAdmins = roles.lockAdminIdsByRole(AdminRole.SUPER_ADMIN);
         AdminAccount account = found(accounts.lockById(id), id);
         if (superAdmins.contains(id) && Boolean.TRUE.equals(account.getEnabled())) {
             requireAnotherEnabledSuperAdmin(account, superAdmins);
         }
-        accounts.setEnabled(id, false);
+        accounts.disable(id);
         account.setEnabled(false);
         audit.record(caller, "admin.disable", "admin_account", id, "停用账号 " + account.getUsername());
         // Every token ends now, not when it is next presented: enabling the account again must not revive them.
         auth.endSessionsAfterCommit(id);
-        Set<AdminRole> held = roles.lockRolesOf(id);
+        Set<AdminRole> held = roles.lockRolesByAdmin(id);
         accessChanged(caller, account, held);
         return AdminAccountView.of(account, held);
     }
@@ -144,10 +144,10 @@ class AdminAccountService {
     AdminAccountView enable(AdminCaller caller, long id) {
         requireSuperAdmin(caller);
         AdminAccount account = found(accounts.lockById(id), id);
-        accounts.setEnabled(id, true);
+        accounts.enable(id);
         account.setEnabled(true);
         audit.record(caller, "admin.enable", "admin_account", id, "启用账号 " + account.getUsername());
-        Set<AdminRole> held = roles.lockRolesOf(id);
+        Set<AdminRole> held = roles.lockRolesByAdmin(id);
         accessChanged(caller, account, held);
         return AdminAccountView.of(account, held);
     }
@@ -169,7 +169,7 @@ class AdminAccountService {
                 auth.forgetFailures(username);
             }
         });
-        return AdminAccountView.of(account, roles.lockRolesOf(id));
+        return AdminAccountView.of(account, roles.lockRolesByAdmin(id));
     }
 
     /** Tells other features (e.g. a liaison's co-buildings) inside this transaction. */
@@ -183,14 +183,14 @@ class AdminAccountService {
     }
 
     private void requireAnotherEnabledSuperAdmin(AdminAccount account, List<Long> superAdmins) {
-        boolean another = accounts.lockEnabledAmong(superAdmins).stream().anyMatch(id -> !id.equals(account.getId()));
+        boolean another = accounts.lockEnabledByIds(superAdmins).stream().anyMatch(id -> !id.equals(account.getId()));
         if (!another) {
             throw new LastSuperAdminException();
         }
     }
 
     private AdminAccountView view(AdminAccount account) {
-        return AdminAccountView.of(account, roles.rolesOf(account.getId()));
+        return AdminAccountView.of(account, roles.listRolesByAdmin(account.getId()));
     }
 
     private static AdminAccount found(AdminAccount account, long id) {

@@ -24,7 +24,7 @@ class AdminAuditLogController {
     }
 
     @GetMapping
-    PageResponse<AuditLogEntryView> search(
+    PageResponse<AuditEntrySummary> search(
             AdminCaller caller,
             @RequestParam(name = "adminId", required = false) Long adminId,
             @RequestParam(name = "action", required = false) @Size(max = 64, message = "action 最多 64 个字符") String action,

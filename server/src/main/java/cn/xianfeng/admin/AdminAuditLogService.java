@@ -22,14 +22,14 @@ class AdminAuditLogService {
         this.access = access;
     }
 
-    PageResponse<AuditLogEntryView> search(AdminCaller caller, AuditLogFilter filter, PageQuery paging) {
+    PageResponse<AuditEntrySummary> search(AdminCaller caller, AuditLogFilter filter, PageQuery paging) {
         access.require(caller, Permission.READ_AUDIT_LOG);
-        Page<AuditEntry> page = entries.page(filter, paging.toPage());
+        Page<AuditEntry> page = entries.pageByFilter(filter, paging.toPage());
         Map<Long, String> usernames = new HashMap<>();
         var adminIds = page.getRecords().stream().map(AuditEntry::getAdminId).distinct().toList();
         if (!adminIds.isEmpty()) {
             accounts.selectByIds(adminIds).forEach(account -> usernames.put(account.getId(), account.getUsername()));
         }
-        return PageResponse.of(page, entry -> AuditLogEntryView.of(entry, usernames.get(entry.getAdminId())));
+        return PageResponse.of(page, entry -> AuditEntrySummary.of(entry, usernames.get(entry.getAdminId())));
     }
 }

@@ -129,7 +129,7 @@ class AdminAuthService {
 
     private AdminView view(AdminAccount account) {
         return new AdminView(String.valueOf(account.getId()), account.getUsername(), account.getDisplayName(),
-                roles.rolesOf(account.getId()));
+                roles.listRolesByAdmin(account.getId()));
     }
 
     private record Attempt(long count, long millisLeft) {

@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Mapper;
 interface AuditEntryMapper extends BaseMapper<AuditEntry> {
 
     /** Entries matching every given filter (null means any), newest first; {@code from} inclusive, {@code to} not. */
-    default Page<AuditEntry> page(AuditLogFilter filter, Page<AuditEntry> page) {
+    default Page<AuditEntry> pageByFilter(AuditLogFilter filter, Page<AuditEntry> page) {
         return selectPage(page, Wrappers.<AuditEntry>lambdaQuery()
                 .eq(filter.adminId() != null, AuditEntry::getAdminId, filter.adminId())
                 .eq(filter.action() != null, AuditEntry::getAction, filter.action())

@@ -1,6 +1,6 @@
 /**
- * Members of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
- * member through {@link cn.xianfeng.auth.Members}.
+ * MemberDirectory of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
+ * member through {@link cn.xianfeng.auth.MemberDirectory}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member auth",
         allowedDependencies = {"admin", "shared", "wechat"})

@@ -3,7 +3,7 @@ package cn.xianfeng.chat;
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.admin.Permission;
-import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.PageResponse;
@@ -25,13 +25,13 @@ class AdminChatService {
     private final GroupConversations groups;
     private final ConversationWriter writer;
     private final ChatSenders senders;
-    private final Cobuildings cobuildings;
+    private final CobuildingDirectory cobuildings;
     private final AuditLog audit;
     private final ChatViewAudit viewAudit;
     private final AdminAccess admins;
 
     AdminChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                     GroupConversations groups, ConversationWriter writer, ChatSenders senders, Cobuildings cobuildings,
+                     GroupConversations groups, ConversationWriter writer, ChatSenders senders, CobuildingDirectory cobuildings,
                      AuditLog audit, ChatViewAudit viewAudit, AdminAccess admins) {
         this.messages = messages;
         this.access = access;

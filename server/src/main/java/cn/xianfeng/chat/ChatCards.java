@@ -33,7 +33,7 @@ class ChatCards {
      * ({@code refType}, {@code refId}) and card type.
      */
     void postToCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType, String refId) {
-        Conversation conversation = conversations.findGroupOf(cobuildingId);
+        Conversation conversation = conversations.findGroupByCobuilding(cobuildingId);
         if (conversation == null) {
             return;
         }
@@ -50,7 +50,7 @@ class ChatCards {
      */
     void updateOnCobuilding(long cobuildingId, CardType cardType, Map<String, ?> payload, String refType, String refId,
                             long version) {
-        Conversation conversation = conversations.findGroupOf(cobuildingId);
+        Conversation conversation = conversations.findGroupByCobuilding(cobuildingId);
         if (conversation == null) {
             return;
         }

@@ -21,15 +21,15 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
      */
     @Select("SELECT * FROM message FORCE INDEX (uk_message_seq) WHERE conversation_id = #{conversationId} "
             + "AND seq > #{afterSeq} ORDER BY seq ASC LIMIT #{limit}")
-    List<ChatMessage> after(long conversationId, long afterSeq, int limit);
+    List<ChatMessage> listAfterSeq(long conversationId, long afterSeq, int limit);
 
     @Select("SELECT * FROM message FORCE INDEX (uk_message_seq) WHERE conversation_id = #{conversationId} "
             + "AND seq < #{beforeSeq} ORDER BY seq DESC LIMIT #{limit}")
-    List<ChatMessage> newestBefore(long conversationId, long beforeSeq, int limit);
+    List<ChatMessage> listNewestBeforeSeq(long conversationId, long beforeSeq, int limit);
 
     /** History: the {@code limit} messages before a seq, returned ascending. */
-    default List<ChatMessage> before(long conversationId, long beforeSeq, int limit) {
-        List<ChatMessage> ascending = new ArrayList<>(newestBefore(conversationId, beforeSeq, limit));
+    default List<ChatMessage> listBeforeSeq(long conversationId, long beforeSeq, int limit) {
+        List<ChatMessage> ascending = new ArrayList<>(listNewestBeforeSeq(conversationId, beforeSeq, limit));
         Collections.reverse(ascending);
         return ascending;
     }
@@ -38,7 +38,7 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
     @Select("<script>SELECT m.* FROM conversation c JOIN message m ON m.conversation_id = c.id AND m.seq = c.max_seq "
             + "WHERE c.id IN <foreach collection='conversationIds' item='id' open='(' separator=',' close=')'>#{id}"
             + "</foreach></script>")
-    List<ChatMessage> lastOfEach(Collection<Long> conversationIds);
+    List<ChatMessage> listLastByConversations(Collection<Long> conversationIds);
 
     default ChatMessage lockById(long id) {
         return selectOne(Wrappers.<ChatMessage>lambdaQuery().eq(ChatMessage::getId, id).last("FOR UPDATE"));

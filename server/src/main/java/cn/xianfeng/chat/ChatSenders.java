@@ -1,8 +1,8 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.auth.Members;
-import cn.xianfeng.auth.Members.MemberCard;
+import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.shared.web.ApiTime;
 import java.util.Collection;
@@ -23,20 +23,20 @@ class ChatSenders {
 
     private static final String BUREAU = "市科技局";
 
-    private final Members members;
+    private final MemberDirectory members;
     private final AdminAccess admins;
     private final JsonMapper json;
 
-    ChatSenders(Members members, AdminAccess admins, JsonMapper json) {
+    ChatSenders(MemberDirectory members, AdminAccess admins, JsonMapper json) {
         this.members = members;
         this.admins = admins;
         this.json = json;
     }
 
     List<MessageView> views(List<ChatMessage> messages, Participant reader) {
-        Map<Long, MemberCard> cards = members.cards(senderIds(messages, SenderType.MEMBER));
+        Map<Long, MemberInfo> people = members.findAll(senderIds(messages, SenderType.MEMBER));
         Map<Long, String> bureau = bureauNames(messages);
-        return messages.stream().map(m -> view(m, sender(m, cards, bureau), reader)).toList();
+        return messages.stream().map(m -> view(m, sender(m, people, bureau), reader)).toList();
     }
 
     /** The bureau's names on the page, in one query. */
@@ -54,18 +54,18 @@ class ChatSenders {
     }
 
     /** How participants appear as the other side of direct conversations: two queries, whatever their number. */
-    Map<Participant, Sender> cards(Collection<Participant> participants) {
+    Map<Participant, Sender> asSenders(Collection<Participant> participants) {
         List<ChatMessage> stands = participants.stream().distinct().map(p -> {
             ChatMessage stand = new ChatMessage();
             stand.setSenderType(p.type());
             stand.setSenderId(p.id());
             return stand;
         }).toList();
-        Map<Long, MemberCard> cards = members.cards(senderIds(stands, SenderType.MEMBER));
+        Map<Long, MemberInfo> people = members.findAll(senderIds(stands, SenderType.MEMBER));
         Map<Long, String> bureau = bureauNames(stands);
         Map<Participant, Sender> found = new HashMap<>();
         stands.forEach(stand -> found.put(new Participant(stand.getSenderType(), stand.getSenderId()),
-                sender(stand, cards, bureau)));
+                sender(stand, people, bureau)));
         return found;
     }
 
@@ -78,12 +78,12 @@ class ChatSenders {
                 || reader.type() == SenderType.ADMIN || reader.wrote(m);
     }
 
-    private Sender sender(ChatMessage message, Map<Long, MemberCard> cards, Map<Long, String> bureau) {
+    private Sender sender(ChatMessage message, Map<Long, MemberInfo> people, Map<Long, String> bureau) {
         return switch (message.getSenderType()) {
             case MEMBER -> {
-                MemberCard card = cards.get(message.getSenderId());
+                MemberInfo person = people.get(message.getSenderId());
                 yield new Sender(SenderType.MEMBER, String.valueOf(message.getSenderId()),
-                        card == null ? "成员" : card.displayName(), card == null ? null : card.avatarUrl());
+                        person == null ? "成员" : person.displayName(), person == null ? null : person.avatarUrl());
             }
             case ADMIN -> new Sender(SenderType.ADMIN, String.valueOf(message.getSenderId()),
                     bureau.getOrDefault(message.getSenderId(), BUREAU), null);

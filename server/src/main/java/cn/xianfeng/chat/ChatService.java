@@ -2,8 +2,9 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AdminRole;
-import cn.xianfeng.auth.Members;
-import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.cobuild.CobuildingDirectory;
+import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
@@ -37,8 +38,8 @@ class ChatService {
     private final DirectConversations directs;
     private final ConversationWriter writer;
     private final ChatSenders senders;
-    private final Cobuildings cobuildings;
-    private final Members members;
+    private final CobuildingDirectory cobuildings;
+    private final MemberDirectory members;
     private final AdminAccess admins;
     private final WeChat weChat;
     private final RedissonClient redisson;
@@ -46,7 +47,7 @@ class ChatService {
 
     ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
                 DirectConversations directs, ConversationWriter writer, ChatSenders senders,
-                Cobuildings cobuildings, Members members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
+                CobuildingDirectory cobuildings, MemberDirectory members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
                 Clock clock) {
         this.messages = messages;
         this.access = access;
@@ -80,7 +81,7 @@ class ChatService {
             return directs.open(me, Participant.member(request.userId()));
         }
         long cobuildingId = request.cobuildingId();
-        Cobuildings.Summary cobuilding = cobuildings.find(cobuildingId)
+        CobuildingInfo cobuilding = cobuildings.find(cobuildingId)
                 .filter(c -> cobuildings.activeRole(c.id(), userId).isPresent())
                 .orElseThrow(() -> new NotFoundException("先锋号不存在"));
         if (cobuilding.status().closed()) {

@@ -4,8 +4,8 @@ import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AdminScope;
 import cn.xianfeng.admin.Permission;
-import cn.xianfeng.cobuild.Cobuildings;
-import cn.xianfeng.cobuild.Cobuildings.Summary;
+import cn.xianfeng.cobuild.CobuildingDirectory;
+import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
@@ -34,11 +34,11 @@ class ConversationAccess {
 
     private final ConversationMapper conversations;
     private final ConversationParticipantMapper participants;
-    private final Cobuildings cobuildings;
+    private final CobuildingDirectory cobuildings;
     private final AdminAccess admins;
 
     ConversationAccess(ConversationMapper conversations, ConversationParticipantMapper participants,
-                       Cobuildings cobuildings, AdminAccess admins) {
+                       CobuildingDirectory cobuildings, AdminAccess admins) {
         this.conversations = conversations;
         this.participants = participants;
         this.cobuildings = cobuildings;
@@ -87,7 +87,7 @@ class ConversationAccess {
         Conversation conversation = readableByAdmin(caller, conversationId);
         if (conversation.getType() == ConversationType.GROUP) {
             AdminScope scope = admins.require(caller, Permission.WRITE_GROUP_CHATS);
-            Long liaison = cobuildings.find(conversation.getCobuildingId()).map(Summary::bureauLiaisonId)
+            Long liaison = cobuildings.find(conversation.getCobuildingId()).map(CobuildingInfo::bureauLiaisonId)
                     .orElse(null);
             if (!scope.reaches(liaison)) {
                 throw new ForbiddenException("只有局管理员或该先锋号的局联络员可以在群里发言和撤回消息");
@@ -141,7 +141,7 @@ class ConversationAccess {
         if (conversation.getType() != ConversationType.DIRECT) {
             return Optional.empty();
         }
-        return participants.of(conversation.getId()).stream().map(ConversationParticipant::participant)
+        return participants.listByConversation(conversation.getId()).stream().map(ConversationParticipant::participant)
                 .filter(p -> !p.equals(me)).findFirst();
     }
 
@@ -165,7 +165,7 @@ class ConversationAccess {
         List<Participant> everyone = new ArrayList<>(peers);
         everyone.add(me);
         Map<Long, List<Long>> cobuildingsOf = cobuildings.activeCobuildingIdsOf(idsOf(everyone, SenderType.MEMBER));
-        Map<Long, Summary> open = new HashMap<>();
+        Map<Long, CobuildingInfo> open = new HashMap<>();
         cobuildings.findAll(cobuildingsOf.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
                 .forEach((id, c) -> {
                     if (!c.status().closed()) {
@@ -183,7 +183,7 @@ class ConversationAccess {
     }
 
     private static boolean linked(Participant a, Participant b, Map<Long, List<Long>> cobuildingsOf,
-                                  Map<Long, Summary> open, Set<Long> liaisons) {
+                                  Map<Long, CobuildingInfo> open, Set<Long> liaisons) {
         if (a.type() == SenderType.MEMBER && b.type() == SenderType.MEMBER) {
             Set<Long> shared = new HashSet<>(cobuildingsOf.getOrDefault(a.id(), List.of()));
             shared.retainAll(cobuildingsOf.getOrDefault(b.id(), List.of()));
@@ -206,13 +206,13 @@ class ConversationAccess {
     List<Long> memberRecipients(Conversation conversation) {
         return switch (conversation.getType()) {
             case GROUP -> cobuildings.activeMemberIds(conversation.getCobuildingId());
-            case DIRECT, ASSISTANT -> participants.of(conversation.getId()).stream()
+            case DIRECT, ASSISTANT -> participants.listByConversation(conversation.getId()).stream()
                     .map(ConversationParticipant::participant).filter(p -> p.type() == SenderType.MEMBER)
                     .map(Participant::id).toList();
         };
     }
 
     private boolean isParticipant(Conversation conversation, Participant who) {
-        return participants.of(conversation.getId()).stream().anyMatch(p -> p.participant().equals(who));
+        return participants.listByConversation(conversation.getId()).stream().anyMatch(p -> p.participant().equals(who));
     }
 }

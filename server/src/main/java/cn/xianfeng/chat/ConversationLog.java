@@ -24,7 +24,7 @@ class ConversationLog {
     ChatMessage append(long conversationId, ChatMessage message) {
         conversations.bumpSeq(conversationId);
         message.setConversationId(conversationId);
-        message.setSeq(conversations.currentSeq(conversationId));
+        message.setSeq(conversations.findMaxSeq(conversationId));
         if (message.getRecalled() == null) {
             message.setRecalled(false);
         }

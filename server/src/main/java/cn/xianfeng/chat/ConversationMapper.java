@@ -12,12 +12,12 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface ConversationMapper extends BaseMapper<Conversation> {
 
-    default Conversation findGroupOf(long cobuildingId) {
+    default Conversation findGroupByCobuilding(long cobuildingId) {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getCobuildingId, cobuildingId));
     }
 
     /** The co-buildings among these that already have their group conversation. */
-    default List<Long> cobuildingsWithGroup(Collection<Long> cobuildingIds) {
+    default List<Long> listCobuildingIdsWithGroup(Collection<Long> cobuildingIds) {
         return cobuildingIds.isEmpty() ? List.of() : selectList(Wrappers.<Conversation>lambdaQuery()
                 .select(Conversation::getCobuildingId).in(Conversation::getCobuildingId, cobuildingIds))
                 .stream().map(Conversation::getCobuildingId).toList();
@@ -34,10 +34,10 @@ interface ConversationMapper extends BaseMapper<Conversation> {
             + "<if test='cobuildingIds.size() > 0'> UNION SELECT id FROM conversation WHERE cobuilding_id IN "
             + "<foreach collection='cobuildingIds' item='id' open='(' separator=',' close=')'>#{id}</foreach></if>"
             + ") mine ON mine.id = c.id ORDER BY COALESCE(c.last_message_at, c.created_at) DESC, c.id DESC</script>")
-    Page<Conversation> pageOf(Page<Conversation> page, Collection<Long> cobuildingIds, SenderType readerType,
+    Page<Conversation> pageByReader(Page<Conversation> page, Collection<Long> cobuildingIds, SenderType readerType,
                               long readerId);
 
-    default Conversation findDirect(String directKey) {
+    default Conversation findByDirectKey(String directKey) {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getDirectKey, directKey));
     }
 
@@ -53,7 +53,7 @@ interface ConversationMapper extends BaseMapper<Conversation> {
         return selectOne(Wrappers.<Conversation>lambdaQuery().eq(Conversation::getId, id).last("FOR UPDATE"));
     }
 
-    default long currentSeq(long id) {
+    default long findMaxSeq(long id) {
         return selectById(id).getMaxSeq();
     }
 }

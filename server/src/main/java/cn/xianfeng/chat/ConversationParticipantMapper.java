@@ -9,13 +9,13 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface ConversationParticipantMapper extends BaseMapper<ConversationParticipant> {
 
-    default List<ConversationParticipant> of(long conversationId) {
+    default List<ConversationParticipant> listByConversation(long conversationId) {
         return selectList(Wrappers.<ConversationParticipant>lambdaQuery()
                 .eq(ConversationParticipant::getConversationId, conversationId));
     }
 
     /** The participants of several conversations at once. */
-    default List<ConversationParticipant> ofEach(Collection<Long> conversationIds) {
+    default List<ConversationParticipant> listByConversations(Collection<Long> conversationIds) {
         return conversationIds.isEmpty() ? List.of() : selectList(Wrappers.<ConversationParticipant>lambdaQuery()
                 .in(ConversationParticipant::getConversationId, conversationIds));
     }

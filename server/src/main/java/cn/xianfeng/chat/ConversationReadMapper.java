@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface ConversationReadMapper extends BaseMapper<ConversationRead> {
 
-    default List<ConversationRead> of(SenderType readerType, long readerId, Collection<Long> conversationIds) {
+    default List<ConversationRead> listByReader(SenderType readerType, long readerId, Collection<Long> conversationIds) {
         return conversationIds.isEmpty() ? List.of() : selectList(Wrappers.<ConversationRead>lambdaQuery()
                 .eq(ConversationRead::getReaderType, readerType).eq(ConversationRead::getReaderId, readerId)
                 .in(ConversationRead::getConversationId, conversationIds));

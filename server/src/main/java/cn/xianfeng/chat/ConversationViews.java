@@ -2,7 +2,8 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.chat.ConversationView.LastMessage;
 import cn.xianfeng.chat.MessageView.Sender;
-import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.cobuild.CobuildingDirectory;
+import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageResponse;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -30,11 +31,11 @@ class ConversationViews {
     private final ConversationAccess access;
     private final GroupConversations groups;
     private final ChatSenders senders;
-    private final Cobuildings cobuildings;
+    private final CobuildingDirectory cobuildings;
 
     ConversationViews(ConversationMapper conversations, ConversationParticipantMapper participants,
                       ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
-                      GroupConversations groups, ChatSenders senders, Cobuildings cobuildings) {
+                      GroupConversations groups, ChatSenders senders, CobuildingDirectory cobuildings) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -48,9 +49,9 @@ class ConversationViews {
     /** Someone's list, latest activity first: the groups of these co-buildings and their own direct conversations. */
     PageResponse<ConversationView> pageOf(List<Long> groupCobuildingIds, Participant reader, int page, int size) {
         // A group is made when its co-building is; one missing (that reaction not run yet) is made here.
-        Set<Long> withGroup = new HashSet<>(conversations.cobuildingsWithGroup(groupCobuildingIds));
+        Set<Long> withGroup = new HashSet<>(conversations.listCobuildingIdsWithGroup(groupCobuildingIds));
         groupCobuildingIds.stream().filter(id -> !withGroup.contains(id)).forEach(groups::ensure);
-        Page<Conversation> found = conversations.pageOf(Page.of(page, size), groupCobuildingIds, reader.type(),
+        Page<Conversation> found = conversations.pageByReader(Page.of(page, size), groupCobuildingIds, reader.type(),
                 reader.id());
         return new PageResponse<>(views(found.getRecords(), reader), found.getCurrent(), found.getSize(),
                 found.getTotal());
@@ -66,21 +67,21 @@ class ConversationViews {
             return List.of();
         }
         List<Long> ids = rows.stream().map(Conversation::getId).toList();
-        Map<Long, ChatMessage> last = messages.lastOfEach(ids).stream()
+        Map<Long, ChatMessage> last = messages.listLastByConversations(ids).stream()
                 .collect(Collectors.toMap(ChatMessage::getConversationId, m -> m));
-        Map<Long, Long> readUpTo = reads.of(reader.type(), reader.id(), ids).stream()
+        Map<Long, Long> readUpTo = reads.listByReader(reader.type(), reader.id(), ids).stream()
                 .collect(Collectors.toMap(ConversationRead::getConversationId, ConversationRead::getLastReadSeq));
 
         List<Long> directIds = rows.stream().filter(c -> c.getType() == ConversationType.DIRECT)
                 .map(Conversation::getId).toList();
         Map<Long, Participant> peers = new HashMap<>();
-        participants.ofEach(directIds).stream().filter(p -> !p.participant().equals(reader))
+        participants.listByConversations(directIds).stream().filter(p -> !p.participant().equals(reader))
                 .forEach(p -> peers.put(p.getConversationId(), p.participant()));
-        Map<Participant, Sender> cards = senders.cards(peers.values());
+        Map<Participant, Sender> peerSenders = senders.asSenders(peers.values());
         Set<Participant> connected = access.connectedPeers(reader, new HashSet<>(peers.values()));
         Set<Long> openCobuildings = cobuildings.findAll(rows.stream().map(Conversation::getCobuildingId)
                         .filter(Objects::nonNull).collect(Collectors.toSet()))
-                .values().stream().filter(c -> !c.status().closed()).map(Cobuildings.Summary::id)
+                .values().stream().filter(c -> !c.status().closed()).map(CobuildingInfo::id)
                 .collect(Collectors.toSet());
 
         return rows.stream().map(c -> {
@@ -91,7 +92,7 @@ class ConversationViews {
                 case ASSISTANT -> false;
             };
             return view(c, reader, readUpTo.getOrDefault(c.getId(), 0L), last.get(c.getId()),
-                    peer == null ? null : cards.get(peer), writable);
+                    peer == null ? null : peerSenders.get(peer), writable);
         }).toList();
     }
 

@@ -37,7 +37,7 @@ class DirectConversations {
             throw new NotFoundException("对方不在你的先锋号中");
         }
         String key = keyOf(me, peer);
-        Conversation existing = conversations.findDirect(key);
+        Conversation existing = conversations.findByDirectKey(key);
         if (existing != null) {
             return new Opened(existing, false);
         }
@@ -51,9 +51,9 @@ class DirectConversations {
                 participants.insert(ConversationParticipant.of(conversation.getId(), me));
                 participants.insert(ConversationParticipant.of(conversation.getId(), peer));
             });
-            return new Opened(conversations.findDirect(key), true);
+            return new Opened(conversations.findByDirectKey(key), true);
         } catch (DuplicateKeyException raced) {
-            return new Opened(conversations.findDirect(key), false);
+            return new Opened(conversations.findByDirectKey(key), false);
         }
     }
 

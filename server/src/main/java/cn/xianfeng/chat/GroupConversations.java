@@ -1,7 +1,8 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.cobuild.CobuildingCreated;
-import cn.xianfeng.cobuild.Cobuildings;
+import cn.xianfeng.cobuild.CobuildingDirectory;
+import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GroupConversations {
 
     private final ConversationMapper conversations;
-    private final Cobuildings cobuildings;
+    private final CobuildingDirectory cobuildings;
     private final ChatCards cards;
     private final TransactionTemplate transaction;
 
-    GroupConversations(ConversationMapper conversations, Cobuildings cobuildings, ChatCards cards,
+    GroupConversations(ConversationMapper conversations, CobuildingDirectory cobuildings, ChatCards cards,
                        TransactionTemplate transaction) {
         this.conversations = conversations;
         this.cobuildings = cobuildings;
@@ -38,11 +39,11 @@ class GroupConversations {
 
     /** The co-building's group conversation, made now if it does not exist yet (the unique key settles races). */
     Conversation ensure(long cobuildingId) {
-        Conversation existing = conversations.findGroupOf(cobuildingId);
+        Conversation existing = conversations.findGroupByCobuilding(cobuildingId);
         if (existing != null) {
             return existing;
         }
-        String title = cobuildings.find(cobuildingId).map(Cobuildings.Summary::name)
+        String title = cobuildings.find(cobuildingId).map(CobuildingInfo::name)
                 .orElseThrow(() -> new NotFoundException("先锋号不存在"));
         try {
             transaction.executeWithoutResult(status -> {
@@ -56,6 +57,6 @@ class GroupConversations {
         } catch (DuplicateKeyException raced) {
             // Made by another request or instance in the meantime.
         }
-        return conversations.findGroupOf(cobuildingId);
+        return conversations.findGroupByCobuilding(cobuildingId);
     }
 }

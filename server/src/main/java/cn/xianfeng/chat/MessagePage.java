@@ -8,7 +8,7 @@ record MessagePage(List<MessageView> items, boolean hasMore) {
     /** Sync: what came after {@code afterSeq}. */
     static MessagePage after(ChatMessageMapper messages, ChatSenders senders, long conversationId, long afterSeq,
                              int limit, Participant reader) {
-        List<ChatMessage> page = messages.after(conversationId, afterSeq, limit + 1);
+        List<ChatMessage> page = messages.listAfterSeq(conversationId, afterSeq, limit + 1);
         return new MessagePage(senders.views(page.subList(0, Math.min(limit, page.size())), reader),
                 page.size() > limit);
     }
@@ -16,7 +16,7 @@ record MessagePage(List<MessageView> items, boolean hasMore) {
     /** History: the {@code limit} messages before {@code beforeSeq}. */
     static MessagePage before(ChatMessageMapper messages, ChatSenders senders, long conversationId, long beforeSeq,
                               int limit, Participant reader) {
-        List<ChatMessage> page = messages.before(conversationId, beforeSeq, limit + 1);
+        List<ChatMessage> page = messages.listBeforeSeq(conversationId, beforeSeq, limit + 1);
         boolean more = page.size() > limit;
         return new MessagePage(senders.views(more ? page.subList(1, page.size()) : page, reader), more);
     }

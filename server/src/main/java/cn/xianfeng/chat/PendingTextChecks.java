@@ -1,6 +1,6 @@
 package cn.xianfeng.chat;
 
-import cn.xianfeng.auth.Members;
+import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.wechat.WeChat;
 import cn.xianfeng.wechat.WeChat.TextVerdict;
 import cn.xianfeng.wechat.WeChatUnavailableException;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Texts stored while WeChat's content check was unavailable are checked again: a pass shows them to everyone, a
- * risky verdict blocks them. Members' sockets get the changed message either way. One instance at a time does the
+ * risky verdict blocks them. MemberDirectory' sockets get the changed message either way. One instance at a time does the
  * round (a Redis lock); the conditional updates keep a message from being settled or counted twice anyway.
  * <p>
  * Each message keeps its own attempts and the time of its next check. When WeChat is busy or unreachable (-1,
@@ -38,12 +38,12 @@ class PendingTextChecks {
 
     private final ChatMessageMapper messages;
     private final ConversationWriter writer;
-    private final Members members;
+    private final MemberDirectory members;
     private final WeChat weChat;
     private final RedissonClient redisson;
     private final Clock clock;
 
-    PendingTextChecks(ChatMessageMapper messages, ConversationWriter writer, Members members, WeChat weChat,
+    PendingTextChecks(ChatMessageMapper messages, ConversationWriter writer, MemberDirectory members, WeChat weChat,
                       RedissonClient redisson, Clock clock) {
         this.messages = messages;
         this.writer = writer;

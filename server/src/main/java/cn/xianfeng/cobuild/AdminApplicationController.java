@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/applications")
 class AdminApplicationController {
 
-    private final ApplicationReviewService review;
+    private final AdminApplicationService review;
 
-    AdminApplicationController(ApplicationReviewService review) {
+    AdminApplicationController(AdminApplicationService review) {
         this.review = review;
     }
 
@@ -45,7 +45,7 @@ class AdminApplicationController {
     }
 
     @PostMapping("/{id}/approve")
-    ApplicationReviewService.ApprovalResult approve(AdminCaller caller, @PathVariable long id,
+    ApprovalView approve(AdminCaller caller, @PathVariable long id,
                                                     @Valid @RequestBody(required = false) ReviewRequests.Approve request) {
         return review.approve(caller, id, request == null ? new ReviewRequests.Approve(null, null) : request);
     }

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin")
 class AdminCobuildingController {
 
-    private final CobuildingService cobuildings;
+    private final AdminCobuildingService cobuildings;
 
-    AdminCobuildingController(CobuildingService cobuildings) {
+    AdminCobuildingController(AdminCobuildingService cobuildings) {
         this.cobuildings = cobuildings;
     }
 
@@ -55,7 +55,7 @@ class AdminCobuildingController {
 
     /** The unit's record in the programme: every co-building it was part of, with entry and exit. */
     @GetMapping("/units/{unitId}/cobuildings")
-    List<CobuildingService.UnitParticipation> ofUnit(AdminCaller caller, @PathVariable long unitId) {
+    List<UnitParticipation> listByUnit(AdminCaller caller, @PathVariable long unitId) {
         return cobuildings.participationOf(caller, unitId);
     }
 

@@ -8,12 +8,12 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface ApplicationGoalMapper extends BaseMapper<ApplicationGoal> {
 
-    default List<ApplicationGoal> ofApplication(long applicationId) {
+    default List<ApplicationGoal> listByApplication(long applicationId) {
         return selectList(Wrappers.<ApplicationGoal>lambdaQuery()
                 .eq(ApplicationGoal::getApplicationId, applicationId).orderByAsc(ApplicationGoal::getId));
     }
 
-    default void deleteOfApplication(long applicationId) {
+    default void deleteByApplication(long applicationId) {
         delete(Wrappers.<ApplicationGoal>lambdaQuery().eq(ApplicationGoal::getApplicationId, applicationId));
     }
 }

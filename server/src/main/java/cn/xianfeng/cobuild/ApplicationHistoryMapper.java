@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface ApplicationHistoryMapper extends BaseMapper<ApplicationHistory> {
 
-    default List<ApplicationHistory> ofApplication(long applicationId) {
+    default List<ApplicationHistory> listByApplication(long applicationId) {
         return selectList(Wrappers.<ApplicationHistory>lambdaQuery()
                 .eq(ApplicationHistory::getApplicationId, applicationId).orderByAsc(ApplicationHistory::getId));
     }

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface ApplicationMapper extends BaseMapper<Application> {
 
-    default Application selectByIdForUpdate(long id) {
+    default Application lockById(long id) {
         return selectOne(Wrappers.<Application>lambdaQuery().eq(Application::getId, id).last("FOR UPDATE"));
     }
 
@@ -60,7 +60,7 @@ interface ApplicationMapper extends BaseMapper<Application> {
                 .eq(Application::getId, id));
     }
 
-    default Page<Application> pageOfApplicant(long userId, Page<Application> page) {
+    default Page<Application> pageByApplicant(long userId, Page<Application> page) {
         return selectPage(page, Wrappers.<Application>lambdaQuery()
                 .eq(Application::getApplicantUserId, userId).orderByDesc(Application::getId));
     }
@@ -69,7 +69,7 @@ interface ApplicationMapper extends BaseMapper<Application> {
      * The bureau's list. Drafts are the applicant's business and never shown. The unit type is the lead unit's, as
      * entered in the application.
      */
-    default Page<Application> pageForReview(ApplicationStatus status, ApplicationMode mode, UnitType leadUnitType,
+    default Page<Application> pageByReviewFilter(ApplicationStatus status, ApplicationMode mode, UnitType leadUnitType,
                                             Instant submittedFrom, Instant submittedTo, Page<Application> page) {
         return selectPage(page, Wrappers.<Application>lambdaQuery()
                 .ne(Application::getStatus, ApplicationStatus.DRAFT)

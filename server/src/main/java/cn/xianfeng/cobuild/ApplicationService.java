@@ -4,7 +4,7 @@ import cn.xianfeng.cobuild.ApplicationForm.GoalForm;
 import cn.xianfeng.cobuild.ApplicationForm.PartnerForm;
 import cn.xianfeng.org.CreditCodes;
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.NotFoundException;
@@ -86,20 +86,20 @@ class ApplicationService {
     }
 
     ApplicationView get(long userId, long id) {
-        mine(userId, id, false);
+        mine(userId, id);
         return view(id);
     }
 
     PageResponse<ApplicationSummary> list(long userId, PageQuery query) {
-        Page<Application> page = applications.pageOfApplicant(userId, query.toPage());
-        Map<Long, ApplicationUnit> leads = leadsOf(page.getRecords());
+        Page<Application> page = applications.pageByApplicant(userId, query.toPage());
+        Map<Long, ApplicationUnit> leads = listLeadsByApplications(page.getRecords());
         return PageResponse.of(page, application -> ApplicationSummary.of(application, leads.get(application.getId())));
     }
 
     /** A whole-form save. The row is locked first, so two autosaves of the same draft queue instead of clashing. */
     @Transactional
     ApplicationView update(long userId, long id, ApplicationForm form) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         if (!application.getStatus().editable()) {
             throw new ApplicationNotEditableException(application.getStatus());
         }
@@ -111,15 +111,15 @@ class ApplicationService {
             // A returned application keeps its place in review; its lead unit cannot become one already in review.
             throw new LeadUnitUnderReviewException();
         }
-        applicationUnits.deleteOfApplication(id);
-        goals.deleteOfApplication(id);
+        applicationUnits.deleteByApplication(id);
+        goals.deleteByApplication(id);
         writeUnitsAndGoals(id, form);
         return view(id);
     }
 
     @Transactional
     ApplicationView submit(long userId, long id) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         ApplicationStatus from = application.getStatus();
         if (from == ApplicationStatus.SUBMITTED) {
             // A phone retrying a submit whose answer it lost: it is submitted, and that is the answer.
@@ -140,7 +140,7 @@ class ApplicationService {
 
     @Transactional
     ApplicationView withdraw(long userId, long id) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         ApplicationStatus from = application.getStatus();
         if (from == ApplicationStatus.WITHDRAWN) {
             // A retried withdraw: already done.
@@ -157,8 +157,8 @@ class ApplicationService {
     // --- shared with the review side -------------------------------------------------------------------------
 
     ApplicationView view(long id) {
-        return ApplicationView.of(applications.selectById(id), applicationUnits.ofApplication(id),
-                goals.ofApplication(id), history.ofApplication(id));
+        return ApplicationView.of(applications.selectById(id), applicationUnits.listByApplication(id),
+                goals.listByApplication(id), history.listByApplication(id));
     }
 
     /** The stored application as a form again, for the completeness rules. */
@@ -168,8 +168,8 @@ class ApplicationService {
                 view.motivation());
     }
 
-    Map<Long, ApplicationUnit> leadsOf(List<Application> page) {
-        return applicationUnits.leadsOf(page.stream().map(Application::getId).toList()).stream()
+    Map<Long, ApplicationUnit> listLeadsByApplications(List<Application> page) {
+        return applicationUnits.listLeadsByApplications(page.stream().map(Application::getId).toList()).stream()
                 .collect(Collectors.toMap(ApplicationUnit::getApplicationId, Function.identity()));
     }
 
@@ -188,8 +188,15 @@ class ApplicationService {
     // --- internals --------------------------------------------------------------------------------------------
 
     /** The caller's own application; anybody else's is 404, as if it did not exist. */
-    private Application mine(long userId, long id, boolean lock) {
-        Application application = lock ? applications.selectByIdForUpdate(id) : applications.selectById(id);
+    private Application mine(long userId, long id) {
+        return ownedOrNotFound(userId, applications.selectById(id));
+    }
+
+    private Application mineLocked(long userId, long id) {
+        return ownedOrNotFound(userId, applications.lockById(id));
+    }
+
+    private static Application ownedOrNotFound(long userId, Application application) {
         if (application == null || application.getApplicantUserId() != userId) {
             throw new NotFoundException("申报不存在");
         }
@@ -256,7 +263,7 @@ class ApplicationService {
         }
         String code = CreditCodes.normalize(lead.creditCode());
         if (code == null && lead.unitId() != null && !lead.unitId().isBlank()) {
-            code = unitDirectory.find(Long.parseLong(lead.unitId())).map(UnitSummary::creditCode).orElse(null);
+            code = unitDirectory.find(Long.parseLong(lead.unitId())).map(UnitInfo::creditCode).orElse(null);
         }
         if (code != null) {
             return "C:" + code;

@@ -10,12 +10,12 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface ApplicationUnitMapper extends BaseMapper<ApplicationUnit> {
 
-    default List<ApplicationUnit> ofApplication(long applicationId) {
+    default List<ApplicationUnit> listByApplication(long applicationId) {
         return selectList(Wrappers.<ApplicationUnit>lambdaQuery()
                 .eq(ApplicationUnit::getApplicationId, applicationId).orderByAsc(ApplicationUnit::getPosition));
     }
 
-    default List<ApplicationUnit> leadsOf(Collection<Long> applicationIds) {
+    default List<ApplicationUnit> listLeadsByApplications(Collection<Long> applicationIds) {
         return applicationIds.isEmpty() ? List.of() : selectList(Wrappers.<ApplicationUnit>lambdaQuery()
                 .in(ApplicationUnit::getApplicationId, applicationIds).eq(ApplicationUnit::getPosition, 0));
     }
@@ -25,7 +25,7 @@ interface ApplicationUnitMapper extends BaseMapper<ApplicationUnit> {
                 .eq(ApplicationUnit::getId, id));
     }
 
-    default void deleteOfApplication(long applicationId) {
+    default void deleteByApplication(long applicationId) {
         delete(Wrappers.<ApplicationUnit>lambdaQuery().eq(ApplicationUnit::getApplicationId, applicationId));
     }
 

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface CobuildingHistoryMapper extends BaseMapper<CobuildingHistory> {
 
-    default List<CobuildingHistory> ofCobuilding(long cobuildingId) {
+    default List<CobuildingHistory> listByCobuilding(long cobuildingId) {
         return selectList(Wrappers.<CobuildingHistory>lambdaQuery()
                 .eq(CobuildingHistory::getCobuildingId, cobuildingId).orderByAsc(CobuildingHistory::getId));
     }

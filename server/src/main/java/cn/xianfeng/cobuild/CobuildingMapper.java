@@ -11,12 +11,12 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface CobuildingMapper extends BaseMapper<Cobuilding> {
 
-    default Cobuilding selectByIdForUpdate(long id) {
+    default Cobuilding lockById(long id) {
         return selectOne(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getId, id).last("FOR UPDATE"));
     }
 
     /** Newest first; {@code liaisonVacant} true for those without a bureau liaison, false for those with one. */
-    default Page<Cobuilding> pageFiltered(CobuildingFilter filter, Page<Cobuilding> page) {
+    default Page<Cobuilding> pageByFilter(CobuildingFilter filter, Page<Cobuilding> page) {
         LeadUnits leads = filter.leadUnits();
         return selectPage(page, Wrappers.<Cobuilding>lambdaQuery()
                 .eq(!filter.scope().seesAll(), Cobuilding::getBureauLiaisonId, filter.scope().liaisonId())

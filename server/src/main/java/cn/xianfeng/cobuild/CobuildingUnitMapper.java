@@ -11,17 +11,17 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface CobuildingUnitMapper extends BaseMapper<CobuildingUnit> {
 
-    default List<CobuildingUnit> ofCobuilding(long cobuildingId) {
+    default List<CobuildingUnit> listByCobuilding(long cobuildingId) {
         return selectList(Wrappers.<CobuildingUnit>lambdaQuery()
                 .eq(CobuildingUnit::getCobuildingId, cobuildingId).orderByAsc(CobuildingUnit::getId));
     }
 
-    default List<CobuildingUnit> ofUnit(long unitId) {
+    default List<CobuildingUnit> listByUnit(long unitId) {
         return selectList(Wrappers.<CobuildingUnit>lambdaQuery()
                 .eq(CobuildingUnit::getUnitId, unitId).orderByDesc(CobuildingUnit::getId));
     }
 
-    default CobuildingUnit find(long cobuildingId, long unitId) {
+    default CobuildingUnit findByCobuildingAndUnit(long cobuildingId, long unitId) {
         return selectOne(Wrappers.<CobuildingUnit>lambdaQuery()
                 .eq(CobuildingUnit::getCobuildingId, cobuildingId).eq(CobuildingUnit::getUnitId, unitId));
     }

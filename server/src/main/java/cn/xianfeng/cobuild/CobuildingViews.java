@@ -1,15 +1,15 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.admin.AdminAccess;
-import cn.xianfeng.auth.Members;
-import cn.xianfeng.auth.Members.MemberCard;
+import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingView.BureauLiaison;
 import cn.xianfeng.cobuild.CobuildingView.HistoryEntry;
 import cn.xianfeng.cobuild.CobuildingView.MemberEntry;
 import cn.xianfeng.cobuild.CobuildingView.MemberGroup;
 import cn.xianfeng.cobuild.CobuildingView.UnitEntry;
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.shared.web.ApiTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +26,11 @@ class CobuildingViews {
     private final CobuildingHistoryMapper history;
     private final MembershipMapper memberships;
     private final UnitDirectory units;
-    private final Members members;
+    private final MemberDirectory members;
     private final AdminAccess admins;
 
     CobuildingViews(CobuildingUnitMapper cobuildingUnits, CobuildingHistoryMapper history,
-                    MembershipMapper memberships, UnitDirectory units, Members members, AdminAccess admins) {
+                    MembershipMapper memberships, UnitDirectory units, MemberDirectory members, AdminAccess admins) {
         this.cobuildingUnits = cobuildingUnits;
         this.history = history;
         this.memberships = memberships;
@@ -39,17 +39,33 @@ class CobuildingViews {
         this.admins = admins;
     }
 
-    CobuildingView view(Cobuilding cobuilding, MemberRole myRole, boolean forBureau) {
-        List<CobuildingUnit> unitRows = cobuildingUnits.ofCobuilding(cobuilding.getId());
-        List<Membership> active = memberships.activeOfCobuilding(cobuilding.getId());
+    /** A co-building as one of its members sees it: their role, and the bureau liaison by name only. */
+    CobuildingView memberView(Cobuilding cobuilding, MemberRole myRole) {
+        return view(cobuilding, myRole, liaisonOf(cobuilding).withoutId());
+    }
+
+    /** A co-building as the bureau sees it: the liaison with the admin id it can act on. */
+    CobuildingView bureauView(Cobuilding cobuilding) {
+        return view(cobuilding, null, liaisonOf(cobuilding));
+    }
+
+    private BureauLiaison liaisonOf(Cobuilding cobuilding) {
+        Long id = cobuilding.getBureauLiaisonId();
+        return id == null ? BureauLiaison.vacancy()
+                : BureauLiaison.assigned(String.valueOf(id), admins.displayName(id).orElse("局共建联络员"));
+    }
+
+    private CobuildingView view(Cobuilding cobuilding, MemberRole myRole, BureauLiaison liaison) {
+        List<CobuildingUnit> unitRows = cobuildingUnits.listByCobuilding(cobuilding.getId());
+        List<Membership> active = memberships.listActiveByCobuilding(cobuilding.getId());
         List<Long> unitIds = new ArrayList<>(unitRows.stream().map(CobuildingUnit::getUnitId).toList());
         active.stream().map(Membership::getUnitId).filter(id -> !unitIds.contains(id)).forEach(unitIds::add);
-        Map<Long, UnitSummary> unitInfo = units.findAll(unitIds);
-        Map<Long, MemberCard> cards = members.cards(active.stream().map(Membership::getUserId).toList());
+        Map<Long, UnitInfo> unitInfo = units.findAll(unitIds);
+        Map<Long, MemberInfo> people = members.findAll(active.stream().map(Membership::getUserId).toList());
 
         List<UnitEntry> unitEntries = unitRows.stream()
                 .map(row -> {
-                    UnitSummary unit = unitInfo.get(row.getUnitId());
+                    UnitInfo unit = unitInfo.get(row.getUnitId());
                     return new UnitEntry(String.valueOf(row.getUnitId()), unit == null ? null : unit.name(),
                             unit == null ? null : unit.type(), row.getRole(), ApiTime.of(row.getJoinedAt()),
                             ApiTime.of(row.getLeftAt()), row.getLeftReason());
@@ -61,20 +77,17 @@ class CobuildingViews {
         active.stream()
                 .sorted(Comparator.comparing(Membership::getRole).thenComparing(Membership::getId))
                 .forEach(m -> {
-                    MemberCard card = cards.get(m.getUserId());
+                    MemberInfo person = people.get(m.getUserId());
                     byUnit.get(m.getUnitId()).add(new MemberEntry(String.valueOf(m.getUserId()),
-                            card == null ? "成员" + m.getUserId() : card.displayName(),
-                            card == null ? null : card.avatarUrl(), m.getRole()));
+                            person == null ? "成员" + m.getUserId() : person.displayName(),
+                            person == null ? null : person.avatarUrl(), m.getRole()));
                 });
         List<MemberGroup> groups = byUnit.entrySet().stream()
                 .map(e -> new MemberGroup(String.valueOf(e.getKey()),
                         unitInfo.containsKey(e.getKey()) ? unitInfo.get(e.getKey()).name() : null, e.getValue()))
                 .toList();
 
-        BureauLiaison liaison = cobuilding.getBureauLiaisonId() == null ? BureauLiaison.vacancy()
-                : BureauLiaison.assigned(forBureau ? String.valueOf(cobuilding.getBureauLiaisonId()) : null,
-                        admins.displayName(cobuilding.getBureauLiaisonId()).orElse("局共建联络员"));
-        List<HistoryEntry> entries = history.ofCobuilding(cobuilding.getId()).stream()
+        List<HistoryEntry> entries = history.listByCobuilding(cobuilding.getId()).stream()
                 .map(h -> new HistoryEntry(h.getFromStatus(), h.getToStatus(), h.getActorType().name(),
                         h.getReason(), ApiTime.of(h.getCreatedAt())))
                 .toList();
@@ -83,9 +96,9 @@ class CobuildingViews {
                 unitEntries, groups, liaison, entries, ApiTime.of(cobuilding.getCreatedAt()));
     }
 
-    CobuildingSummary summary(Cobuilding cobuilding, Membership mine, Map<Long, UnitSummary> unitInfo) {
-        UnitSummary lead = unitInfo.get(cobuilding.getLeadUnitId());
-        UnitSummary own = mine == null ? null : unitInfo.get(mine.getUnitId());
+    CobuildingSummary summary(Cobuilding cobuilding, Membership mine, Map<Long, UnitInfo> unitInfo) {
+        UnitInfo lead = unitInfo.get(cobuilding.getLeadUnitId());
+        UnitInfo own = mine == null ? null : unitInfo.get(mine.getUnitId());
         return new CobuildingSummary(String.valueOf(cobuilding.getId()), cobuilding.getName(),
                 cobuilding.getStatus(), lead == null ? null : lead.name(), mine == null ? null : mine.getRole(),
                 own == null ? null : own.name(),

@@ -13,7 +13,7 @@ interface InvitationMapper extends BaseMapper<Invitation> {
         return selectOne(Wrappers.<Invitation>lambdaQuery().eq(Invitation::getCode, code));
     }
 
-    default Page<Invitation> pageOfCobuilding(long cobuildingId, Page<Invitation> page) {
+    default Page<Invitation> pageByCobuilding(long cobuildingId, Page<Invitation> page) {
         return selectPage(page, Wrappers.<Invitation>lambdaQuery()
                 .eq(Invitation::getCobuildingId, cobuildingId).orderByDesc(Invitation::getId));
     }

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Update;
 interface MembershipHistoryMapper extends BaseMapper<MembershipHistory> {
 
     /** Newest first; {@code userId} null for everyone. */
-    default Page<MembershipHistory> pageOfCobuilding(long cobuildingId, Long userId, Page<MembershipHistory> page) {
+    default Page<MembershipHistory> pageByCobuilding(long cobuildingId, Long userId, Page<MembershipHistory> page) {
         return selectPage(page, Wrappers.<MembershipHistory>lambdaQuery()
                 .eq(MembershipHistory::getCobuildingId, cobuildingId)
                 .eq(userId != null, MembershipHistory::getUserId, userId)

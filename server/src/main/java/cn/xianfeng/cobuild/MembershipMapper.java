@@ -13,34 +13,34 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface MembershipMapper extends BaseMapper<Membership> {
 
-    default Membership find(long cobuildingId, long userId) {
+    default Membership findByCobuildingAndUser(long cobuildingId, long userId) {
         return selectOne(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getCobuildingId, cobuildingId).eq(Membership::getUserId, userId));
     }
 
-    default List<Membership> activeOfUser(long userId) {
+    default List<Membership> listActiveByUser(long userId) {
         return selectList(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getUserId, userId).eq(Membership::getActive, true).orderByDesc(Membership::getId));
     }
 
     /** The active memberships of several people at once (a page of conversations and their peers). */
-    default List<Membership> activeOfUsers(Collection<Long> userIds) {
+    default List<Membership> listActiveByUsers(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of() : selectList(Wrappers.<Membership>lambdaQuery()
                 .in(Membership::getUserId, userIds).eq(Membership::getActive, true).orderByDesc(Membership::getId));
     }
 
-    default Page<Membership> pageActiveOfUser(long userId, Page<Membership> page) {
+    default Page<Membership> pageActiveByUser(long userId, Page<Membership> page) {
         return selectPage(page, Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getUserId, userId).eq(Membership::getActive, true).orderByDesc(Membership::getId));
     }
 
-    default List<Membership> activeOfCobuilding(long cobuildingId) {
+    default List<Membership> listActiveByCobuilding(long cobuildingId) {
         return selectList(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getCobuildingId, cobuildingId).eq(Membership::getActive, true)
                 .orderByAsc(Membership::getId));
     }
 
-    default Membership activeLiaisonOf(long cobuildingId, long unitId) {
+    default Membership findActiveLiaison(long cobuildingId, long unitId) {
         return selectOne(Wrappers.<Membership>lambdaQuery()
                 .eq(Membership::getCobuildingId, cobuildingId).eq(Membership::getUnitId, unitId)
                 .eq(Membership::getRole, MemberRole.UNIT_LIAISON).eq(Membership::getActive, true));

@@ -1,7 +1,7 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.org.UnitDirectory;
-import cn.xianfeng.org.UnitSummary;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.shared.web.ConflictException;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
@@ -81,9 +81,9 @@ class MembershipService {
             throw new NotFoundException("INVITATION_NOT_FOUND", "邀请码不存在，请核对后重新输入");
         }
         Cobuilding cobuilding = cobuildings.selectById(invitation.getCobuildingId());
-        Membership existing = memberships.find(cobuilding.getId(), userId);
+        Membership existing = memberships.findByCobuildingAndUser(cobuilding.getId(), userId);
         if (existing != null && existing.getActive()) {
-            return result(cobuilding, existing, true);
+            return alreadyMember(cobuilding, existing);
         }
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
@@ -100,7 +100,7 @@ class MembershipService {
             throw InvitationUnusableException.expired();
         }
         if (invitation.getRole() == MemberRole.UNIT_LIAISON
-                && memberships.activeLiaisonOf(cobuilding.getId(), invitation.getUnitId()) != null) {
+                && memberships.findActiveLiaison(cobuilding.getId(), invitation.getUnitId()) != null) {
             throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
         }
         if (invitations.takeUse(invitation.getId()) == 0) {
@@ -122,19 +122,28 @@ class MembershipService {
                 memberships.insert(membership);
             }
         } catch (DuplicateKeyException e) {
-            if (invitation.getRole() == MemberRole.UNIT_LIAISON && memberships.find(cobuilding.getId(), userId) == null) {
+            if (invitation.getRole() == MemberRole.UNIT_LIAISON && memberships.findByCobuildingAndUser(cobuilding.getId(), userId) == null) {
                 throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
             }
             throw e;
         }
         history.insert(MembershipHistory.of(membership, MembershipEvent.JOINED, userId, invitation.getId()));
-        return result(cobuilding, membership, false);
+        return joined(cobuilding, membership);
     }
 
-    private JoinResult result(Cobuilding cobuilding, Membership membership, boolean already) {
-        String unitName = units.find(membership.getUnitId()).map(UnitSummary::name).orElse(null);
+    private JoinResult joined(Cobuilding cobuilding, Membership membership) {
         return new JoinResult(String.valueOf(cobuilding.getId()), cobuilding.getName(), membership.getRole(),
-                String.valueOf(membership.getUnitId()), unitName, already);
+                String.valueOf(membership.getUnitId()), unitName(membership), false);
+    }
+
+    /** A second join with any code of a co-building one already belongs to changes nothing. */
+    private JoinResult alreadyMember(Cobuilding cobuilding, Membership membership) {
+        return new JoinResult(String.valueOf(cobuilding.getId()), cobuilding.getName(), membership.getRole(),
+                String.valueOf(membership.getUnitId()), unitName(membership), true);
+    }
+
+    private String unitName(Membership membership) {
+        return units.find(membership.getUnitId()).map(UnitInfo::name).orElse(null);
     }
 
     // --- the pioneer's tools ------------------------------------------------------------------------------------
@@ -170,7 +179,7 @@ class MembershipService {
             }
         }
         long unitId = Long.parseLong(request.unitId());
-        CobuildingUnit unit = cobuildingUnits.find(cobuildingId, unitId);
+        CobuildingUnit unit = cobuildingUnits.findByCobuildingAndUnit(cobuildingId, unitId);
         if (unit == null || unit.getLeftAt() != null) {
             throw new RuleViolationException("UNIT_NOT_IN_COBUILDING", "该单位不在本先锋号中",
                     Map.of("unitId", "请选择本先锋号的单位"));
@@ -202,8 +211,8 @@ class MembershipService {
 
     PageResponse<InvitationView> invitations(long userId, long cobuildingId, PageQuery query) {
         asPioneer(userId, cobuildingId);
-        Page<Invitation> page = invitations.pageOfCobuilding(cobuildingId, query.toPage());
-        Map<Long, UnitSummary> unitInfo = units.findAll(page.getRecords().stream()
+        Page<Invitation> page = invitations.pageByCobuilding(cobuildingId, query.toPage());
+        Map<Long, UnitInfo> unitInfo = units.findAll(page.getRecords().stream()
                 .map(Invitation::getUnitId).distinct().toList());
         Instant now = clock.instant();
         return PageResponse.of(page, inv -> InvitationView.of(inv,
@@ -231,7 +240,7 @@ class MembershipService {
     @Transactional
     void removeMember(long userId, long cobuildingId, long memberUserId) {
         openAsPioneer(userId, cobuildingId);
-        Membership target = memberships.find(cobuildingId, memberUserId);
+        Membership target = memberships.findByCobuildingAndUser(cobuildingId, memberUserId);
         if (target == null || !target.getActive()) {
             throw new NotFoundException("成员不存在");
         }
@@ -249,12 +258,12 @@ class MembershipService {
     @Transactional
     CobuildingView readmit(long userId, long cobuildingId, long memberUserId) {
         Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
-        Membership target = memberships.find(cobuildingId, memberUserId);
+        Membership target = memberships.findByCobuildingAndUser(cobuildingId, memberUserId);
         if (target == null) {
             throw new NotFoundException("成员不存在");
         }
         if (!target.getActive()) {
-            CobuildingUnit unit = cobuildingUnits.find(cobuildingId, target.getUnitId());
+            CobuildingUnit unit = cobuildingUnits.findByCobuildingAndUnit(cobuildingId, target.getUnitId());
             if (unit == null || unit.getLeftAt() != null) {
                 throw new RuleViolationException("UNIT_NOT_IN_COBUILDING", "该成员所在单位已不在本先锋号中", Map.of());
             }
@@ -263,35 +272,35 @@ class MembershipService {
             memberships.comeBack(target.getId(), target.getUnitId(), target.getRole(), now);
             history.insert(MembershipHistory.of(target, MembershipEvent.READMITTED, userId, null));
         }
-        return views.view(cobuilding, MemberRole.PIONEER, false);
+        return views.memberView(cobuilding, MemberRole.PIONEER);
     }
 
     /** Who came and went, newest first; {@code memberUserId} null for everyone. */
-    PageResponse<MembershipHistoryView> history(long userId, long cobuildingId, Long memberUserId, PageQuery query) {
+    PageResponse<MembershipHistorySummary> history(long userId, long cobuildingId, Long memberUserId, PageQuery query) {
         asPioneer(userId, cobuildingId);
-        return PageResponse.of(history.pageOfCobuilding(cobuildingId, memberUserId, query.toPage()),
-                MembershipHistoryView::of);
+        return PageResponse.of(history.pageByCobuilding(cobuildingId, memberUserId, query.toPage()),
+                MembershipHistorySummary::of);
     }
 
     /** Hands the unit-liaison role of a partner unit to another member of that unit; the old liaison stays a member. */
     @Transactional
     CobuildingView handLiaison(long userId, long cobuildingId, long unitId, long newLiaisonUserId) {
         Cobuilding cobuilding = openAsPioneer(userId, cobuildingId);
-        CobuildingUnit unit = cobuildingUnits.find(cobuildingId, unitId);
+        CobuildingUnit unit = cobuildingUnits.findByCobuildingAndUnit(cobuildingId, unitId);
         if (unit == null || unit.getLeftAt() != null) {
             throw new NotFoundException("该单位不在本先锋号中");
         }
         if (unit.getRole() != UnitRole.PARTNER) {
             throw new RuleViolationException("LIAISON_ONLY_FOR_PARTNER", "共建联络员只能来自共建单位", Map.of());
         }
-        Membership next = memberships.find(cobuildingId, newLiaisonUserId);
+        Membership next = memberships.findByCobuildingAndUser(cobuildingId, newLiaisonUserId);
         if (next == null || !next.getActive() || next.getUnitId() != unitId || next.getRole() == MemberRole.PIONEER) {
             throw new RuleViolationException("NOT_A_MEMBER_OF_UNIT", "只能交给该单位的成员",
                     Map.of("userId", "请选择该单位的成员"));
         }
         // Two hand-overs of one unit queue on the co-building's row lock (openAsPioneer), so the second reads the
         // liaison the first one made.
-        Membership current = memberships.activeLiaisonOf(cobuildingId, unitId);
+        Membership current = memberships.findActiveLiaison(cobuildingId, unitId);
         if (current != null && !current.getId().equals(next.getId())) {
             // Demote first: the one-liaison-per-unit key is checked per statement.
             memberships.setRole(current.getId(), MemberRole.MEMBER);
@@ -301,7 +310,7 @@ class MembershipService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
         }
-        return views.view(cobuilding, MemberRole.PIONEER, false);
+        return views.memberView(cobuilding, MemberRole.PIONEER);
     }
 
     // --- internals --------------------------------------------------------------------------------------------
@@ -312,8 +321,8 @@ class MembershipService {
      * committed, and none slips past the bureau withdrawing it.
      */
     private Cobuilding openAsPioneer(long userId, long cobuildingId) {
-        Cobuilding cobuilding = cobuildings.selectByIdForUpdate(cobuildingId);
-        Membership membership = memberships.find(cobuildingId, userId);
+        Cobuilding cobuilding = cobuildings.lockById(cobuildingId);
+        Membership membership = memberships.findByCobuildingAndUser(cobuildingId, userId);
         checkPioneer(membership, cobuilding);
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
@@ -323,7 +332,7 @@ class MembershipService {
 
     /** Non-members get 404 (they may not know it exists); members who are not the pioneer get 403. */
     private Cobuilding asPioneer(long userId, long cobuildingId) {
-        Membership membership = memberships.find(cobuildingId, userId);
+        Membership membership = memberships.findByCobuildingAndUser(cobuildingId, userId);
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         checkPioneer(membership, cobuilding);
         return cobuilding;
@@ -358,7 +367,7 @@ class MembershipService {
     }
 
     private String unitName(long unitId) {
-        return units.find(unitId).map(UnitSummary::name).orElse(null);
+        return units.find(unitId).map(UnitInfo::name).orElse(null);
     }
 
     static String normalizeCode(String raw) {
@@ -378,8 +387,5 @@ class MembershipService {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    public record MiniProgramCode(String image, String scene, String page) {
     }
 }

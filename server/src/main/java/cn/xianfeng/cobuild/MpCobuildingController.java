@@ -64,7 +64,7 @@ class MpCobuildingController {
     }
 
     @GetMapping("/cobuildings/{id}/invitations/{invitationId}/wxacode")
-    MembershipService.MiniProgramCode wxaCode(MemberCaller caller, @PathVariable long id,
+    MiniProgramCode wxaCode(MemberCaller caller, @PathVariable long id,
                                               @PathVariable long invitationId) {
         return memberships.invitationCode(caller.userId(), id, invitationId);
     }
@@ -83,7 +83,7 @@ class MpCobuildingController {
 
     /** Who came and went (joined, removed, re-admitted), newest first; {@code userId} narrows it to one person. */
     @GetMapping("/cobuildings/{id}/member-history")
-    PageResponse<MembershipHistoryView> memberHistory(MemberCaller caller, @PathVariable long id,
+    PageResponse<MembershipHistorySummary> memberHistory(MemberCaller caller, @PathVariable long id,
                                                       @RequestParam(name = "userId", required = false) Long userId,
                                                       @Valid PageQuery page) {
         return memberships.history(caller.userId(), id, userId, page);

@@ -26,7 +26,7 @@ class AdminUnitController {
     }
 
     @GetMapping
-    PageResponse<AdminUnitItem> list(AdminCaller caller,
+    PageResponse<AdminUnitSummary> list(AdminCaller caller,
                                      @RequestParam(name = "q", defaultValue = "")
                                      @Size(max = 50, message = "搜索词最多 50 个字") String q,
                                      @RequestParam(name = "type", required = false) UnitType type,
@@ -35,17 +35,17 @@ class AdminUnitController {
     }
 
     @GetMapping("/{id}")
-    AdminUnitDetail get(AdminCaller caller, @PathVariable long id) {
+    AdminUnitView get(AdminCaller caller, @PathVariable long id) {
         return service.get(caller, id);
     }
 
     @PutMapping("/{id}")
-    AdminUnitDetail update(AdminCaller caller, @PathVariable long id, @Valid @RequestBody UnitUpdateRequest request) {
+    AdminUnitView update(AdminCaller caller, @PathVariable long id, @Valid @RequestBody UnitUpdateRequest request) {
         return service.update(caller, id, request);
     }
 
     @PostMapping("/{id}/merge")
-    AdminUnitDetail merge(AdminCaller caller, @PathVariable long id, @Valid @RequestBody UnitMergeRequest request) {
+    AdminUnitView merge(AdminCaller caller, @PathVariable long id, @Valid @RequestBody UnitMergeRequest request) {
         return service.merge(caller, id, request.intoUnitId());
     }
 }

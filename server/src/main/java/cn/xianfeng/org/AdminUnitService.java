@@ -35,23 +35,23 @@ class AdminUnitService {
         this.events = events;
     }
 
-    PageResponse<AdminUnitItem> list(AdminCaller caller, String text, UnitType type, PageQuery paging) {
+    PageResponse<AdminUnitSummary> list(AdminCaller caller, String text, UnitType type, PageQuery paging) {
         access.require(caller, Permission.READ_UNITS);
         String q = text == null || text.isBlank() ? null : text.strip();
-        return PageResponse.of(units.pageLive(q, type, paging.toPage()), AdminUnitItem::of);
+        return PageResponse.of(units.pageLiveBySearch(q, type, paging.toPage()), AdminUnitSummary::of);
     }
 
-    AdminUnitDetail get(AdminCaller caller, long id) {
+    AdminUnitView get(AdminCaller caller, long id) {
         access.require(caller, Permission.READ_UNITS);
         Unit unit = units.selectById(id);
         if (unit == null) {
             throw notFound(id);
         }
-        return AdminUnitDetail.of(unit);
+        return AdminUnitView.of(unit);
     }
 
     @Transactional
-    AdminUnitDetail update(AdminCaller caller, long id, UnitUpdateRequest request) {
+    AdminUnitView update(AdminCaller caller, long id, UnitUpdateRequest request) {
         access.require(caller, Permission.MANAGE_UNITS);
         Unit current = units.lockById(id);
         if (current == null) {
@@ -77,7 +77,7 @@ class AdminUnitService {
             throw creditCodeTaken(changed.getCreditCode());
         }
         audit.record(caller, "unit.update", "unit", id, "修改字段: " + changedFields(current, changed));
-        return AdminUnitDetail.of(units.selectById(id));
+        return AdminUnitView.of(units.selectById(id));
     }
 
     /**
@@ -87,7 +87,7 @@ class AdminUnitService {
      * transaction: if one of them fails, nothing is merged.
      */
     @Transactional
-    AdminUnitDetail merge(AdminCaller caller, long duplicateId, long survivorId) {
+    AdminUnitView merge(AdminCaller caller, long duplicateId, long survivorId) {
         access.require(caller, Permission.MANAGE_UNITS);
         if (duplicateId == survivorId) {
             throw new UnitMergeSelfException();
@@ -122,7 +122,7 @@ class AdminUnitService {
         units.repointMerged(duplicateId, survivorId);
         events.publishEvent(new UnitsMerged(duplicateId, survivorId));
         audit.record(caller, "unit.merge", "unit", duplicateId, summary.toString());
-        return AdminUnitDetail.of(units.selectById(survivorId));
+        return AdminUnitView.of(units.selectById(survivorId));
     }
 
     private CreditCodeTakenException creditCodeTaken(String code) {

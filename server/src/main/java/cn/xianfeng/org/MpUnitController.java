@@ -27,12 +27,4 @@ class MpUnitController {
                             @Size(max = 50, message = "搜索词最多 50 个字") String q) {
         return directory.search(q, UnitDirectory.MAX_SEARCH_RESULTS).stream().map(UnitOption::of).toList();
     }
-
-    /** What a member sees of a unit when picking it: no contact details. */
-    public record UnitOption(String id, String name, UnitType type, String partyOrgName) {
-
-        static UnitOption of(UnitSummary unit) {
-            return new UnitOption(String.valueOf(unit.id()), unit.name(), unit.type(), unit.partyOrgName());
-        }
-    }
 }

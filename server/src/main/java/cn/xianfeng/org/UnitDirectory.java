@@ -67,13 +67,13 @@ public class UnitDirectory {
         return unit.getId();
     }
 
-    public Optional<UnitSummary> find(long id) {
-        return Optional.ofNullable(units.selectById(id)).map(UnitSummary::of);
+    public Optional<UnitInfo> find(long id) {
+        return Optional.ofNullable(units.selectById(id)).map(UnitInfo::of);
     }
 
     /** Units by id, in the order asked; unknown ids are left out. */
-    public Map<Long, UnitSummary> findAll(Collection<Long> ids) {
-        Map<Long, UnitSummary> found = new LinkedHashMap<>();
+    public Map<Long, UnitInfo> findAll(Collection<Long> ids) {
+        Map<Long, UnitInfo> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
@@ -82,22 +82,22 @@ public class UnitDirectory {
         ids.forEach(id -> {
             Unit unit = byId.get(id);
             if (unit != null) {
-                found.put(id, UnitSummary.of(unit));
+                found.put(id, UnitInfo.of(unit));
             }
         });
         return found;
     }
 
-    public List<UnitSummary> search(String text, int limit) {
+    public List<UnitInfo> search(String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         int capped = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
-        return units.searchLive(text.strip(), capped).stream().map(UnitSummary::of).toList();
+        return units.listLiveByText(text.strip(), capped).stream().map(UnitInfo::of).toList();
     }
 
     public List<Long> idsOfType(UnitType type) {
-        return units.liveIdsOfType(type);
+        return units.listLiveIdsByType(type);
     }
 
     /** A merged unit stands for the unit it was merged into. */

@@ -27,13 +27,13 @@ interface UnitMapper extends BaseMapper<Unit> {
     }
 
     /** Live units whose name contains the text, shortest names first (the likeliest match). */
-    default List<Unit> searchLive(String text, int limit) {
+    default List<Unit> listLiveByText(String text, int limit) {
         return selectList(Wrappers.<Unit>lambdaQuery()
                 .like(Unit::getName, LikeText.escape(text)).isNull(Unit::getMergedIntoId)
                 .last("ORDER BY CHAR_LENGTH(name), id LIMIT " + limit));
     }
 
-    default Page<Unit> pageLive(String text, UnitType type, Page<Unit> page) {
+    default Page<Unit> pageLiveBySearch(String text, UnitType type, Page<Unit> page) {
         return selectPage(page, Wrappers.<Unit>lambdaQuery()
                 .like(text != null && !text.isBlank(), Unit::getName, LikeText.escape(text))
                 .eq(type != null, Unit::getType, type)
@@ -41,7 +41,7 @@ interface UnitMapper extends BaseMapper<Unit> {
                 .orderByDesc(Unit::getId));
     }
 
-    default List<Long> liveIdsOfType(UnitType type) {
+    default List<Long> listLiveIdsByType(UnitType type) {
         return selectList(Wrappers.<Unit>lambdaQuery().select(Unit::getId)
                 .eq(Unit::getType, type).isNull(Unit::getMergedIntoId))
                 .stream().map(Unit::getId).toList();

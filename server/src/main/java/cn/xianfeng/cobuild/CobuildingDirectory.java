@@ -16,27 +16,27 @@ import org.springframework.stereotype.Service;
  * trips to the database each time.
  */
 @Service
-public class Cobuildings {
+public class CobuildingDirectory {
 
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
-    private final CobuildingService service;
+    private final AdminCobuildingService bureau;
 
-    Cobuildings(CobuildingMapper cobuildings, MembershipMapper memberships, CobuildingService service) {
+    CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
-        this.service = service;
+        this.bureau = bureau;
     }
 
     /** The member's role if they are an active member of the co-building. */
     public Optional<MemberRole> activeRole(long cobuildingId, long userId) {
-        Membership membership = memberships.find(cobuildingId, userId);
+        Membership membership = memberships.findByCobuildingAndUser(cobuildingId, userId);
         return membership != null && membership.getActive() ? Optional.of(membership.getRole()) : Optional.empty();
     }
 
     /** The co-buildings the member is actively in, newest membership first. */
     public List<Long> activeCobuildingIds(long userId) {
-        return memberships.activeOfUser(userId).stream().map(Membership::getCobuildingId).toList();
+        return memberships.listActiveByUser(userId).stream().map(Membership::getCobuildingId).toList();
     }
 
     /**
@@ -45,26 +45,26 @@ public class Cobuildings {
      */
     public Map<Long, List<Long>> activeCobuildingIdsOf(Collection<Long> userIds) {
         Map<Long, List<Long>> byUser = new HashMap<>();
-        memberships.activeOfUsers(userIds).forEach(m -> byUser.computeIfAbsent(m.getUserId(),
+        memberships.listActiveByUsers(userIds).forEach(m -> byUser.computeIfAbsent(m.getUserId(),
                 id -> new ArrayList<>()).add(m.getCobuildingId()));
         return byUser;
     }
 
     /** Everyone actively in the co-building: who a group message is delivered to. */
     public List<Long> activeMemberIds(long cobuildingId) {
-        return memberships.activeOfCobuilding(cobuildingId).stream().map(Membership::getUserId).toList();
+        return memberships.listActiveByCobuilding(cobuildingId).stream().map(Membership::getUserId).toList();
     }
 
-    public Optional<Summary> find(long cobuildingId) {
+    public Optional<CobuildingInfo> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
-        return Optional.ofNullable(cobuilding).map(Cobuildings::summary);
+        return Optional.ofNullable(cobuilding).map(CobuildingDirectory::info);
     }
 
     /** Several co-buildings by id in one query; unknown ids are left out. */
-    public Map<Long, Summary> findAll(Collection<Long> cobuildingIds) {
-        Map<Long, Summary> found = new HashMap<>();
+    public Map<Long, CobuildingInfo> findAll(Collection<Long> cobuildingIds) {
+        Map<Long, CobuildingInfo> found = new HashMap<>();
         if (!cobuildingIds.isEmpty()) {
-            cobuildings.selectByIds(cobuildingIds).forEach(c -> found.put(c.getId(), summary(c)));
+            cobuildings.selectByIds(cobuildingIds).forEach(c -> found.put(c.getId(), info(c)));
         }
         return found;
     }
@@ -73,8 +73,8 @@ public class Cobuildings {
      * The co-building if this admin may read it: a LIAISON only the ones assigned to them, the other roles all.
      * Throws 404 otherwise, and 401/403 as {@code AdminAccess} does.
      */
-    public Summary visibleToAdmin(AdminCaller caller, long cobuildingId) {
-        return summary(service.visibleTo(caller, cobuildingId));
+    public CobuildingInfo visibleToAdmin(AdminCaller caller, long cobuildingId) {
+        return info(bureau.visibleTo(caller, cobuildingId));
     }
 
     /** The co-buildings (any status) whose bureau liaison this admin is. */
@@ -83,10 +83,7 @@ public class Cobuildings {
                 .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
     }
 
-    private static Summary summary(Cobuilding c) {
-        return new Summary(c.getId(), c.getName(), c.getStatus(), c.getBureauLiaisonId());
-    }
-
-    public record Summary(long id, String name, CobuildingStatus status, Long bureauLiaisonId) {
+    private static CobuildingInfo info(Cobuilding c) {
+        return new CobuildingInfo(c.getId(), c.getName(), c.getStatus(), c.getBureauLiaisonId());
     }
 }

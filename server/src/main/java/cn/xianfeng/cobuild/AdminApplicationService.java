@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The bureau's side of 申报: the review list, and approve / return / reject. */
 @Service
-class ApplicationReviewService {
+class AdminApplicationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** cobuilding.name is VARCHAR(100). */
@@ -48,7 +48,7 @@ class ApplicationReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationReviewService(ApplicationMapper applications, ApplicationUnitMapper applicationUnits,
+    AdminApplicationService(ApplicationMapper applications, ApplicationUnitMapper applicationUnits,
                              ApplicationService applicationService, CobuildingMapper cobuildings,
                              CobuildingUnitMapper cobuildingUnits, CobuildingHistoryMapper cobuildingHistory,
                              MembershipMapper memberships, UnitDirectory unitDirectory, AdminAccess access,
@@ -71,16 +71,16 @@ class ApplicationReviewService {
                                           UnitType unitType, OffsetDateTime submittedFrom,
                                           OffsetDateTime submittedTo, PageQuery query) {
         access.require(caller, Permission.READ_APPLICATIONS);
-        Page<Application> page = applications.pageForReview(status, mode, unitType,
+        Page<Application> page = applications.pageByReviewFilter(status, mode, unitType,
                 submittedFrom == null ? null : submittedFrom.toInstant(),
                 submittedTo == null ? null : submittedTo.toInstant(), query.toPage());
-        Map<Long, ApplicationUnit> leads = applicationService.leadsOf(page.getRecords());
+        Map<Long, ApplicationUnit> leads = applicationService.listLeadsByApplications(page.getRecords());
         return PageResponse.of(page, application -> ApplicationSummary.of(application, leads.get(application.getId())));
     }
 
     ApplicationView get(AdminCaller caller, long id) {
         access.require(caller, Permission.READ_APPLICATIONS);
-        reviewable(id, false);
+        reviewable(id);
         return applicationService.view(id);
     }
 
@@ -89,15 +89,15 @@ class ApplicationReviewService {
      * its pioneer, every unit's entry is recorded, and {@link CobuildingCreated} is published — all or nothing.
      */
     @Transactional
-    ApprovalResult approve(AdminCaller caller, long id, ReviewRequests.Approve request) {
+    ApprovalView approve(AdminCaller caller, long id, ReviewRequests.Approve request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.APPROVED, caller, request.comment());
         // The form was complete when submitted; checking again guards against a bug, not against the applicant.
         ApplicationRules.checkComplete(applicationService.formOf(id), LocalDate.now(clock.withZone(ApiTime.DISPLAY_ZONE)));
 
         Instant now = clock.instant();
-        List<ApplicationUnit> units = applicationUnits.ofApplication(id);
+        List<ApplicationUnit> units = applicationUnits.listByApplication(id);
         Set<Long> unitIds = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         for (ApplicationUnit unit : units) {
@@ -148,13 +148,13 @@ class ApplicationReviewService {
                 "创建先锋号 " + cobuilding.getId() + "：" + cobuilding.getName());
         events.publishEvent(new CobuildingCreated(cobuilding.getId(), cobuilding.getName(),
                 application.getApplicantUserId(), leadUnitId));
-        return new ApprovalResult(applicationService.view(id), String.valueOf(cobuilding.getId()));
+        return new ApprovalView(applicationService.view(id), String.valueOf(cobuilding.getId()));
     }
 
     @Transactional
     ApplicationView returnForChanges(AdminCaller caller, long id, ReviewRequests.Return request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.RETURNED, caller, request.comment());
         audit.record(caller, "application.return", "application", id, request.comment());
         return applicationService.view(id);
@@ -163,7 +163,7 @@ class ApplicationReviewService {
     @Transactional
     ApplicationView reject(AdminCaller caller, long id, ReviewRequests.Reject request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.REJECTED, caller, request.reason());
         audit.record(caller, "application.reject", "application", id, request.reason());
         return applicationService.view(id);
@@ -185,8 +185,15 @@ class ApplicationReviewService {
     }
 
     /** Drafts are private to the applicant: the bureau does not see them. */
-    private Application reviewable(long id, boolean lock) {
-        Application application = lock ? applications.selectByIdForUpdate(id) : applications.selectById(id);
+    private Application reviewable(long id) {
+        return reviewableOrNotFound(applications.selectById(id));
+    }
+
+    private Application reviewableLocked(long id) {
+        return reviewableOrNotFound(applications.lockById(id));
+    }
+
+    private static Application reviewableOrNotFound(Application application) {
         if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
             throw new NotFoundException("申报不存在");
         }
@@ -222,8 +229,5 @@ class ApplicationReviewService {
         byte[] raw = new byte[16];
         RANDOM.nextBytes(raw);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    }
-
-    public record ApprovalResult(ApplicationView application, String cobuildingId) {
     }
 }

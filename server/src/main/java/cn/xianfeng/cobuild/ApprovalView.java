@@ -1,0 +1,5 @@
+package cn.xianfeng.cobuild;
+
+/** An approved application and the co-building it created. */
+public record ApprovalView(ApplicationView application, String cobuildingId) {
+}
