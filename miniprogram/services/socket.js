@@ -46,6 +46,7 @@ let idleTimer = null // fires when an open socket has been silent too long; re-a
 let connectTimer = null
 let offline = false // the network is gone: no attempts until it is back
 let state = 'offline'
+let catchingUp = false // the syncs after an open are still running
 
 // conversationId → {lastSeq, handlers: Set, syncing, again, stale}
 const tracked = new Map()
@@ -84,8 +85,7 @@ function emitConversation(conversationId, event) {
 function currentState() {
   if (!running) return 'offline'
   if (!opened) return 'connecting'
-  for (const entry of tracked.values()) if (entry.syncing) return 'syncing'
-  return 'online'
+  return catchingUp ? 'syncing' : 'online'
 }
 
 function updateState() {
@@ -132,7 +132,6 @@ async function sync(conversationId) {
     return
   }
   entry.syncing = true
-  updateState()
   try {
     do {
       entry.again = false
@@ -149,12 +148,18 @@ async function sync(conversationId) {
     entry.stale = true // the next heartbeat or open tries again
   } finally {
     entry.syncing = false
-    updateState()
   }
 }
 
-function syncAll() {
-  tracked.forEach((entry, id) => sync(id))
+/** After an open: the state reads 'syncing' until every tracked conversation has caught up. */
+function syncAll(t) {
+  if (!tracked.size) return
+  catchingUp = true
+  Promise.all([...tracked.keys()].map((id) => sync(id))).then(() => {
+    if (t !== task) return
+    catchingUp = false
+    updateState()
+  })
 }
 
 function onFrame(raw) {
@@ -213,6 +218,7 @@ function dropTask() {
   const old = task
   task = null
   opened = false
+  catchingUp = false
   stopLiveness()
   if (old) {
     try {
@@ -335,7 +341,7 @@ async function connect() {
     armIdle(IDLE_MS)
     startHeartbeat()
     emitGlobal({ type: 'open' })
-    syncAll() // straight to 'syncing' when there is something to sync, not via 'online'
+    syncAll(t)
     updateState()
   })
   t.onMessage((res) => {
@@ -460,6 +466,13 @@ function getState() {
   return state
 }
 
+/** What the navigation title says instead of the page's own while the socket is not live, as WeChat does; '' when it is. */
+function stateTitle(s = state) {
+  if (s === 'connecting') return '连接中…'
+  if (s === 'syncing') return '收取中…'
+  return ''
+}
+
 /** A message the caller got some other way (its own send): later copies are suppressed. */
 function seen(conversationId, seq) {
   const entry = tracked.get(conversationId)
@@ -482,6 +495,7 @@ module.exports = {
   listen,
   watchState,
   getState,
+  stateTitle,
   seen,
   isWatched,
   HEARTBEAT_MS,
