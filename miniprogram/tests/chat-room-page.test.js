@@ -702,6 +702,18 @@ describe('title and 群公告', () => {
     expect(titles()[titles().length - 1]).toBe('连接中…')
   })
 
+  test('covered by another page (an image viewer, a page it opened), the room leaves that title alone', async () => {
+    await open(range(1, 2), { [`GET ${BASE}`]: () => json(200, conversationView({ title: '闽江先锋号', memberCount: 12 })) })
+    page.instance.onHide()
+    const before = mock.wx.setNavigationBarTitle.mock.calls.length
+    mock.socket().open()
+    await settle()
+    expect(mock.wx.setNavigationBarTitle.mock.calls.length).toBe(before)
+
+    page.instance.onShow()
+    expect(mock.wx.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '闽江先锋号(12)' })
+  })
+
   test("the group's announcement shows as a line that opens in full", async () => {
     await open(range(1, 1), { [`GET ${BASE}`]: () => json(200, conversationView({ announcement: '本周五下午召开共建推进会，请各单位联络员参加。' })) })
     expect(text(page, '.announcement-text')).toBe('本周五下午召开共建推进会，请各单位联络员参加。')

@@ -241,6 +241,20 @@ test('the title says when the socket is connecting or catching up, and 消息 on
   expect(titles()[titles().length - 1]).toBe('连接中…')
 })
 
+test('while a room covers the tab, the connection state does not retitle the room', async () => {
+  await shown([GROUP])
+  page.instance.onHide()
+  const before = mock.wx.setNavigationBarTitle.mock.calls.length
+  mock.socket().open()
+  await settle()
+  mock.socket().serverClose(1006)
+  expect(mock.wx.setNavigationBarTitle.mock.calls.length).toBe(before)
+
+  page.instance.onShow()
+  await settle()
+  expect(mock.wx.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '连接中…' })
+})
+
 test('a synced page of messages updates its conversation in one go', async () => {
   await shown([GROUP, DIRECT])
   mock.socket().open()

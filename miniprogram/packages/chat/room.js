@@ -111,11 +111,14 @@ Component({
 
     onShow() {
       this.visible = true
+      this.covered = false
+      this.applyTitle()
       this.scheduleRead()
     },
 
     onHide() {
       this.visible = false
+      this.covered = true // setNavigationBarTitle would name whatever page is on top now
       this.saveDraft()
     },
 
@@ -136,6 +139,7 @@ Component({
 
     /** The conversation's name and member count, or the connection's state while it is not live. */
     applyTitle() {
+      if (this.covered) return
       const base = this.memberCount ? `${this.baseTitle}(${this.memberCount})` : this.baseTitle
       const title = socket.stateTitle(socket.getState()) || base
       if (!title || title === this.shownTitle) return

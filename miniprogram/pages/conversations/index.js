@@ -68,6 +68,7 @@ Component({
     decorate,
 
     async onShow() {
+      this.visible = true
       this.applyTitle()
       await this.refresh()
       // After the list: its request may have been the one that logged in and stored a token.
@@ -80,7 +81,13 @@ Component({
       }
     },
 
+    onHide() {
+      this.visible = false
+    },
+
+    // setNavigationBarTitle names the page on top: while a room covers this tab, the room's title is not ours to set.
     applyTitle() {
+      if (!this.visible) return
       const title = socket.stateTitle(socket.getState()) || TITLE
       if (title === this.shownTitle) return
       this.shownTitle = title
