@@ -473,6 +473,20 @@ describe('staying where the reader is', () => {
     expect(page.querySelector('.new-pill')).toBeFalsy()
   })
 
+  test('more unread than a page: it opens at the oldest loaded, without a divider it could not place truly', async () => {
+    await open(range(1, 60), conversation({ lastReadSeq: 10, maxSeq: 60, unread: 50 }))
+    expect(page.instance.data.scrollInto).toBe('m31')
+    expect(page.querySelector('.unread-divider')).toBeFalsy()
+    expect(text(page, '.new-pill')).toBe('30 条新消息')
+  })
+
+  test('the divider stands above the first unread message of others, not above my own', async () => {
+    const store = [...range(1, 3), message(4, { sender: MYSELF }), ...range(5, 12)]
+    await open(store, conversation({ lastReadSeq: 3, maxSeq: 12, unread: 8 }))
+    expect(flatText()).toContain('以下为新消息赵赵工消息5')
+    expect(page.instance.data.scrollInto).toBe('m5')
+  })
+
   test('entered with nothing unread: the latest, no divider', async () => {
     await open(range(1, 5), conversation({ lastReadSeq: 5, maxSeq: 5, unread: 0 }))
     expect(page.instance.data.scrollInto).toBe('m5')
@@ -584,7 +598,8 @@ describe('the composer', () => {
   test('the keyboard stays open after sending and its Send key sends', async () => {
     const room = fs.readFileSync(path.join(ROOT, 'packages/chat/room.wxml'), 'utf8')
     const textarea = tag(room, 'class="input"')
-    expect(textarea).toMatch(/hold-keyboard="{{true}}"/)
+    expect(textarea).toMatch(/hold-keyboard="{{true}}"/) // tapping 发送 does not close it
+    expect(textarea).toMatch(/confirm-hold="{{true}}"/) // nor does the keyboard's own Send key
     expect(textarea).toMatch(/confirm-type="send"/)
     expect(textarea).toMatch(/bindconfirm="onSend"/)
 
@@ -645,6 +660,7 @@ describe('nothing typed is lost', () => {
     await open(range(1, 1), routes)
     expect(textInRows('.failed')).toBe('发送失败，点击重发')
     expect(bubbles()).toEqual(['消息1', '地铁里发的'])
+    expect(page.querySelector('.unread-divider')).toBeFalsy() // a bubble without a seq is never "the first unread"
 
     down = false
     mock.socket().open()

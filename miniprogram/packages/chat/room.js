@@ -169,7 +169,7 @@ Component({
         this.applyTitle()
         this.messages = page.items || []
         this.retireAnswered(this.messages)
-        const entry = this.entryPosition(conversation)
+        const entry = this.entryPosition(conversation, Boolean(page.hasMore))
         this.atBottom = entry.atBottom
         this.render({
           scrollTo: entry.scrollTo,
@@ -189,15 +189,17 @@ Component({
      * Where the room opens: at the latest, or — when more arrived since the last visit than fit
      * below the divider — at the first unread, with the pill counting what lies below.
      */
-    entryPosition(conversation) {
+    entryPosition(conversation, hasMore) {
       const latest = { scrollTo: 'last', atBottom: true, unreadFromSeq: null, newCount: 0 }
       const readUpTo = conversation && conversation.lastReadSeq
       if (readUpTo === null || readUpTo === undefined) return latest
       const unread = this.messages.filter((m) => m.seq > readUpTo && !isMine(m, this.myId))
       if (!unread.length) return latest
-      const first = this.messages.find((m) => m.seq > readUpTo)
-      if (unread.length < JUMP_TO_UNREAD_FROM) return { ...latest, unreadFromSeq: first.seq }
-      return { scrollTo: `m${first.seq}`, atBottom: false, unreadFromSeq: first.seq, newCount: unread.length }
+      const first = unread[0]
+      // More unread than the page holds: the first of them is not here, and no divider would be true.
+      const beyondPage = hasMore && first === this.messages[0] && readUpTo < first.seq - 1
+      if (unread.length < JUMP_TO_UNREAD_FROM) return { ...latest, unreadFromSeq: beyondPage ? null : first.seq }
+      return { scrollTo: `m${first.seq}`, atBottom: false, unreadFromSeq: beyondPage ? null : first.seq, newCount: unread.length }
     },
 
     /** The scroll-view's height, to tell from a scroll event whether the reader is at the end. */
