@@ -45,6 +45,7 @@ let heartbeatTimer = null
 let idleTimer = null // fires when an open socket has been silent too long; re-armed by every frame
 let connectTimer = null
 let offline = false // the network is gone: no attempts until it is back
+let paused = false // the app is in the background: no pings, no silence judged
 let state = 'offline'
 let catchingUp = false // the syncs after an open are still running
 
@@ -196,7 +197,7 @@ function onFrame(raw) {
 
 function armIdle(ms) {
   clearTimeout(idleTimer)
-  idleTimer = setTimeout(dead, ms)
+  idleTimer = paused ? null : setTimeout(dead, ms)
 }
 
 function stopLiveness() {
@@ -266,7 +267,7 @@ function heartbeat() {
 
 function startHeartbeat() {
   clearInterval(heartbeatTimer)
-  heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS)
+  heartbeatTimer = paused ? null : setInterval(heartbeat, HEARTBEAT_MS)
 }
 
 function lost(t, { unauthorized }) {
@@ -362,6 +363,7 @@ async function connect() {
 
 /** Connects if a token is stored and the socket is not already up. Safe to call on every page show. */
 function start() {
+  paused = false // only a shown app starts
   if (running) return
   if (!wx.getStorageSync(TOKEN_KEY)) return
   running = true
@@ -376,6 +378,7 @@ function start() {
  */
 function reconnectNow() {
   offline = false
+  paused = false
   if (!running) {
     start()
     return
@@ -395,6 +398,7 @@ function reconnectNow() {
 
 /** The app went to the background: no pings (its timers are frozen there anyway); the next show probes the socket. */
 function pause() {
+  paused = true
   clearInterval(heartbeatTimer)
   clearTimeout(idleTimer)
   heartbeatTimer = null
@@ -418,6 +422,7 @@ function networkChanged({ isConnected } = {}) {
 
 /** Closes the socket and forgets every conversation (logout). Global listeners stay. */
 function stop() {
+  paused = false
   running = false
   renewBeforeConnect = false
   offline = false

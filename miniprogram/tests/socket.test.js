@@ -347,14 +347,20 @@ describe('reconnecting at once', () => {
     expect(mock.sockets()).toHaveLength(2)
   })
 
-  test('paused (app in the background), an open socket is not pinged', async () => {
+  test('paused (app in the background), an open socket is not pinged nor judged by its silence', async () => {
     socket.start()
     const task = mock.socket()
     task.open()
     socket.pause()
+    task.emit({ type: 'message', conversationId: 'c9', message: msg('c9', 1) }) // a frame still arriving
     await wait(120000)
     expect(task.sent()).toEqual([])
     expect(task.closed).toBe(false)
+
+    socket.reconnectNow() // shown again: a probe, then pinging resumes
+    task.emit({ type: 'pong' })
+    await wait(10000)
+    expect(task.sent()).toEqual([{ type: 'ping' }, { type: 'ping' }])
   })
 })
 
