@@ -738,6 +738,19 @@ describe('title and 群公告', () => {
     expect(mock.wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '群公告', content: '本周五下午召开共建推进会，请各单位联络员参加。' }))
   })
 
+  test('a changed announcement (the server says so in a system message) replaces the line', async () => {
+    let announcement = '旧公告'
+    await open(range(1, 1), { [`GET ${BASE}`]: () => json(200, conversationView({ announcement })) })
+    mock.socket().open()
+    await settle()
+
+    announcement = '新公告：周五改到上午'
+    const notice = message(2, { sender: SYSTEM, type: 'CARD', cardType: 'SYSTEM', text: null, payload: { title: '群公告已更新' } })
+    mock.socket().emit({ type: 'message', conversationId: 'c1', message: notice })
+    await settle()
+    expect(text(page, '.announcement-text')).toBe('新公告：周五改到上午')
+  })
+
   test('no announcement, no line', async () => {
     await open(range(1, 1), { [`GET ${BASE}`]: () => json(200, conversationView({ announcement: null })) })
     expect(page.querySelector('.announcement')).toBeFalsy()

@@ -224,6 +224,12 @@ test('a conversation with a half-typed draft shows [草稿] and the draft', asyn
   expect(text(page, '.draft-mark')).toBe('[草稿]')
 })
 
+test('a draft in a conversation that turned read-only is not mentioned', async () => {
+  require('../services/outbox').saveDraft('c1', '发不出去了')
+  await shown([conversationView({ writable: false })])
+  expect(texts(page, '.preview')).toEqual(['明天的活动改到下午'])
+})
+
 test('the title says when the socket is connecting or catching up, and 消息 once it is live', async () => {
   await shown([GROUP])
   const titles = () => mock.wx.setNavigationBarTitle.mock.calls.map(([o]) => o.title)

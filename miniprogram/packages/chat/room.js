@@ -52,6 +52,13 @@ function counterText(length) {
   return length >= COUNT_FROM ? `还可输入 ${MAX_LENGTH - length} 字` : ''
 }
 
+// The system message the server posts after the 群公告 changed.
+function announcesChange(message) {
+  if (!message.sender || message.sender.type !== 'SYSTEM') return false
+  const payload = message.payload || {}
+  return [message.text, payload.title, payload.text].some((t) => typeof t === 'string' && t.indexOf('群公告') >= 0)
+}
+
 // Network failures and server faults may pass: the same clientMsgId can be sent again safely.
 const retryable = (err) => !err.status || err.status >= 500
 
@@ -272,8 +279,10 @@ Component({
 
     onSocketEvent(event) {
       if (event.type === 'message' || event.type === 'messages') {
-        this.accept(event.type === 'message' ? [event.message] : event.messages)
+        const messages = event.type === 'message' ? [event.message] : event.messages
+        this.accept(messages)
         this.scheduleRead()
+        if (messages.some(announcesChange)) this.refreshAnnouncement()
       } else if (event.type === 'update' || event.type === 'recall') {
         const seq = event.type === 'update' ? event.message.seq : event.seq
         const current = this.messages.find((m) => m.seq === seq)
@@ -477,6 +486,16 @@ Component({
 
     onShowAnnouncement() {
       wx.showModal({ title: '群公告', content: this.data.announcement, showCancel: false, confirmText: '知道了' })
+    },
+
+    /** The pioneer changed the 群公告 (the server posts a system message saying so): show the new one. */
+    async refreshAnnouncement() {
+      try {
+        const conversation = await chat.getConversation(this.conversationId)
+        this.setData({ announcement: (conversation.type !== 'DIRECT' && conversation.announcement) || '' })
+      } catch (e) {
+        // The line stays as it was; the next visit shows the new text.
+      }
     },
 
     async recall(seq) {

@@ -19,7 +19,8 @@ const TITLE = '消息'
 
 function decorate(item) {
   const last = item.lastMessage
-  const draft = outbox.draftOf(item.id)
+  // A draft left in a conversation that has since turned read-only can never be sent: not worth a mention.
+  const draft = item.writable === false ? '' : outbox.draftOf(item.id)
   return {
     ...item,
     isGroup: item.type === 'GROUP',
