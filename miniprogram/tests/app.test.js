@@ -13,7 +13,7 @@ beforeEach(() => {
   jest.useFakeTimers()
   jest.resetModules()
   mock.reset()
-  mock.wx.onNetworkStatusChange = jest.fn((fn) => {
+  mock.wx.onNetworkStatusChange.mockImplementation((fn) => {
     networkListener = fn
   })
   global.App = jest.fn((config) => {
