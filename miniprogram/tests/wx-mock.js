@@ -125,6 +125,7 @@ function createWxMock() {
       setTimeout(() => (reply.fail ? opts.fail && opts.fail({ errMsg: reply.fail }) : opts.success(reply)), 0)
     }),
     connectSocket: jest.fn((opts) => createSocketTask(opts)),
+    onNetworkStatusChange: jest.fn(),
     showToast: jest.fn(),
     showActionSheet: jest.fn((opts) => {
       // The scripted item is tapped if the sheet offers it; otherwise the user cancels.

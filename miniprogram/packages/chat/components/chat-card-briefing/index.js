@@ -1,5 +1,6 @@
 // A policy briefing from the bureau: {title, summary, url}. The mini-program cannot open an
 // arbitrary web page, so the link is copied for the browser.
+const { copyText } = require('../../clipboard')
 Component({
   properties: {
     payload: { type: Object, value: null },
@@ -16,7 +17,7 @@ Component({
 
   methods: {
     onCopyLink() {
-      wx.setClipboardData({ data: this.data.url })
+      copyText(this.data.url)
     },
   },
 })

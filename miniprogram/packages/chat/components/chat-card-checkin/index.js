@@ -1,5 +1,5 @@
 // Someone checked in at an activity: {title, text, at}.
-const { formatDateTime } = require('../../utils/format')
+const { formatDateTime } = require('../../../../utils/format')
 
 Component({
   properties: {

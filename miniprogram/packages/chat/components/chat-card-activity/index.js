@@ -1,5 +1,5 @@
 // An activity notice: {title, startAt, place, text}.
-const { formatDateTime } = require('../../utils/format')
+const { formatDateTime } = require('../../../../utils/format')
 
 Component({
   properties: {
