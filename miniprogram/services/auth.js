@@ -2,6 +2,7 @@
 const { request, upload, setLoginHandler, TOKEN_KEY } = require('./http')
 const { ApiError } = require('./errors')
 const socket = require('./socket')
+const profilePrompt = require('../utils/profile-prompt')
 
 const EXPIRES_KEY = 'expiresAt'
 // The signed-in user ({id, nickname, avatarUrl, …}), kept so chat can tell my messages from others'.
@@ -28,6 +29,7 @@ async function login() {
   wx.setStorageSync(TOKEN_KEY, session.token)
   wx.setStorageSync(EXPIRES_KEY, session.expiresAt)
   if (session.user) wx.setStorageSync(USER_KEY, session.user)
+  profilePrompt.afterLogin(session.user)
   return session
 }
 
