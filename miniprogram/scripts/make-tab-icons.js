@@ -1,5 +1,5 @@
 // Draws the tab-bar icons (81×81 PNG, as WeChat recommends) for light and dark mode, normal and selected,
-// into assets/tab/. Node's zlib only: no image library for six small shapes. Run after changing a shape
+// into assets/tab/, and the fixed invitation picture into assets/share/. Node's zlib only: no image library for six small shapes. Run after changing a shape
 // or a colour, and commit the PNGs:  node scripts/make-tab-icons.js
 const fs = require('fs')
 const path = require('path')
@@ -8,6 +8,7 @@ const zlib = require('zlib')
 const SIZE = 81
 const SAMPLES = 4 // per axis: 16 samples per pixel smooth the edges
 const OUT = path.join(__dirname, '..', 'assets', 'tab')
+const SHARE_OUT = path.join(__dirname, '..', 'assets', 'share')
 
 // The same colours as theme.json's tabColor / tabSelectedColor.
 const COLOURS = {
@@ -111,10 +112,10 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc])
 }
 
-function png(raw) {
+function png(raw, width = SIZE, height = SIZE) {
   const header = Buffer.alloc(13)
-  header.writeUInt32BE(SIZE, 0)
-  header.writeUInt32BE(SIZE, 4)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
   header.set([8, 6, 0, 0, 0], 8) // 8 bits per channel, RGBA, deflate, no filter method, no interlace
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -122,6 +123,26 @@ function png(raw) {
     chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ])
+}
+
+// The fixed invitation picture for when the named card cannot be drawn (utils/share-card.js): 500×400.
+function shareFallback() {
+  const W = 500
+  const H = 400
+  const inside = inRoundRect(0.06, 0.075, 0.94, 0.925, 0.02)
+  const starShape = star(0.5, 0.5, 0.2, 0.085)
+  const rows = []
+  for (let y = 0; y < H; y += 1) {
+    const row = Buffer.alloc(1 + W * 4)
+    for (let x = 0; x < W; x += 1) {
+      const u = (x + 0.5) / W
+      const v = (y + 0.5) / H
+      const [r, g, b] = inside(u, v) && !starShape(u, 0.5 + (v - 0.5) * (H / W)) ? [255, 255, 255] : [200, 22, 29]
+      row.set([r, g, b, 255], 1 + x * 4)
+    }
+    rows.push(row)
+  }
+  return png(Buffer.concat(rows), W, H)
 }
 
 /** file name → PNG bytes, for every shape in every colour. */
@@ -137,9 +158,11 @@ function main() {
   fs.mkdirSync(OUT, { recursive: true })
   const all = icons()
   Object.entries(all).forEach(([file, bytes]) => fs.writeFileSync(path.join(OUT, file), bytes))
-  console.log(`Wrote ${Object.keys(all).length} icons to assets/tab/`)
+  fs.mkdirSync(SHARE_OUT, { recursive: true })
+  fs.writeFileSync(path.join(SHARE_OUT, 'invite.png'), shareFallback())
+  console.log(`Wrote ${Object.keys(all).length} icons to assets/tab/ and the invitation picture to assets/share/`)
 }
 
 if (require.main === module) main()
 
-module.exports = { COLOURS, SIZE, OUT, icons }
+module.exports = { COLOURS, SIZE, OUT, icons, shareFallback }

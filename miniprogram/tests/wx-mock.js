@@ -148,7 +148,12 @@ function createWxMock() {
       const ctx = new Proxy(
         { drawn },
         {
-          get: (target, key) => (key in target ? target[key] : (...args) => drawn.push([key, ...args])),
+          get: (target, key) => {
+            if (key in target) return target[key]
+            // 20 px per character, like a 20 px font of CJK text.
+            if (key === 'measureText') return (text) => ({ width: [...String(text)].length * 20 })
+            return (...args) => drawn.push([key, ...args])
+          },
           set: (target, key, value) => {
             drawn.push(['set', key, value])
             return true
