@@ -4,7 +4,7 @@
 const fs = require('fs')
 const path = require('path')
 const { ROOT } = require('./harness')
-const { COLOURS, SIZE, icons } = require('../scripts/make-tab-icons')
+const { COLOURS, SIZE, icons, shareFallback } = require('../scripts/make-tab-icons')
 
 const read = (rel) => fs.readFileSync(path.join(ROOT, rel), 'utf8')
 const app = JSON.parse(read('app.json'))
@@ -83,6 +83,7 @@ describe('theme.json', () => {
     Object.entries(icons()).forEach(([file, bytes]) => {
       expect({ file, same: fs.readFileSync(path.join(ROOT, 'assets/tab', file)).equals(bytes) }).toEqual({ file, same: true })
     })
+    expect(fs.readFileSync(path.join(ROOT, 'assets/share/invite.png')).equals(shareFallback())).toBe(true)
   })
 })
 
