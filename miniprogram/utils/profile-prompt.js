@@ -15,6 +15,11 @@ function afterLogin(user) {
   if (needsProfile(user)) wx.setStorageSync(KEY, { ...state(), loginPending: true })
 }
 
+/** A login without a nickname is waiting for a page to offer the sheet (cheap: storage only). */
+function loginPending() {
+  return Boolean(state().loginPending)
+}
+
 /** True (and remembered) when the sheet should show now for `moment`: 'login' | 'join' | 'mine'. */
 function take(moment, user) {
   const s = state()
@@ -32,4 +37,4 @@ function take(moment, user) {
   return true
 }
 
-module.exports = { needsProfile, afterLogin, take }
+module.exports = { needsProfile, afterLogin, loginPending, take }
