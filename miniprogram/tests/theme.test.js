@@ -127,6 +127,7 @@ describe('app.wxss', () => {
     ['--xf-text', '--xf-bubble-other'],
     ['--xf-on-primary', '--xf-primary'],
     ['--xf-primary-text', '--xf-pill-bg'],
+    ['--xf-danger', '--xf-danger-bg'],
   ]
 
   test('defines every shared colour for light, and a dark block overrides each', () => {
