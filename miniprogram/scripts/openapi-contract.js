@@ -16,7 +16,8 @@ function loadSpec(file) {
   } catch (e) {
     throw new SpecMissingError(
       `OpenAPI snapshot not found at ${file}. The server's tests write it (docs/api/openapi.json at the ` +
-        'repository root): run them, or merge the branch that commits it, then run this test again.',
+        'repository root): run them, or merge the branch that commits it, then run this test again. ' +
+        'To check against a copy kept elsewhere, set OPENAPI_SPEC to its path.',
     )
   }
   let spec
