@@ -32,8 +32,14 @@ function withdrawApplication(id) {
   return request({ method: 'POST', path: `${BASE}/${seg(id)}/withdraw` })
 }
 
+/** Drafts only → null (204); 409 APPLICATION_NOT_DELETABLE once submitted, 404 for someone else's. */
+function deleteApplication(id) {
+  return request({ method: 'DELETE', path: `${BASE}/${seg(id)}` })
+}
+
 module.exports = {
   createApplication,
+  deleteApplication,
   updateApplication,
   getApplication,
   listApplications,

@@ -1,7 +1,8 @@
 // Login, logout and the caller's own profile. One function per endpoint.
-const { request, setLoginHandler, TOKEN_KEY } = require('./http')
+const { request, upload, setLoginHandler, TOKEN_KEY } = require('./http')
 const { ApiError } = require('./errors')
 const socket = require('./socket')
+const profilePrompt = require('../utils/profile-prompt')
 
 const EXPIRES_KEY = 'expiresAt'
 // The signed-in user ({id, nickname, avatarUrl, …}), kept so chat can tell my messages from others'.
@@ -28,6 +29,7 @@ async function login() {
   wx.setStorageSync(TOKEN_KEY, session.token)
   wx.setStorageSync(EXPIRES_KEY, session.expiresAt)
   if (session.user) wx.setStorageSync(USER_KEY, session.user)
+  profilePrompt.afterLogin(session.user)
   return session
 }
 
@@ -77,11 +79,24 @@ async function currentUser() {
   return user
 }
 
-/** Only the given fields are sent: JSON serialisation drops the undefined ones. */
-function updateMe({ nickname, avatarUrl, realName }) {
-  return request({ method: 'PUT', path: '/api/mp/me', data: { nickname, avatarUrl, realName } })
+/** Only the given fields are sent: JSON serialisation drops the undefined ones. Keeps the answer as the stored user. */
+async function updateMe({ nickname, avatarUrl, realName }) {
+  return remember(await request({ method: 'PUT', path: '/api/mp/me', data: { nickname, avatarUrl, realName } }))
+}
+
+/**
+ * Uploads the avatar chooseAvatar picked (a local temp path) as multipart `file`; the server re-encodes it and
+ * answers the member with the new avatarUrl already applied. 413 FILE_TOO_LARGE, 415 FILE_TYPE_UNSUPPORTED.
+ */
+async function uploadAvatar(filePath) {
+  return remember(await upload({ path: '/api/mp/me/avatar', filePath, name: 'file' }))
+}
+
+function remember(user) {
+  if (user && user.id) wx.setStorageSync(USER_KEY, user)
+  return user
 }
 
 setLoginHandler(login)
 
-module.exports = { login, logout, logoutEverywhere, me, currentUser, updateMe, hasValidToken }
+module.exports = { login, logout, logoutEverywhere, me, currentUser, updateMe, uploadAvatar, hasValidToken }

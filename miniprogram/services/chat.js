@@ -7,13 +7,14 @@ const one = (id) => `${BASE}/${seg(id)}`
 
 /**
  * {items: [{id, type: GROUP|DIRECT, title, cobuildingId, peer, lastMessage: {seq, preview, createdAt},
- * unread, maxSeq, lastReadSeq, writable}], page, size, total}, latest activity first.
+ * unread, maxSeq, lastReadSeq, writable, memberCount, announcement}], page, size, total}, latest activity
+ * first. memberCount: a group's current members, 2 for a one-to-one; announcement: a group's 群公告 or null.
  */
 function listConversations({ page, size } = {}) {
   return request({ method: 'GET', path: BASE, data: query({ page, size }) })
 }
 
-/** One conversation as a list line: {id, type, title, peer, writable, unread, maxSeq, …}; 404 if not mine. */
+/** One conversation as a list line: {id, type, title, peer, writable, unread, maxSeq, lastReadSeq, memberCount, announcement, …}; 404 if not mine. */
 function getConversation(id) {
   return request({ method: 'GET', path: one(id) })
 }

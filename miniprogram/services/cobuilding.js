@@ -22,6 +22,14 @@ function joinByCode(code) {
 }
 
 /**
+ * What a code admits to, before joining: {cobuildingName, leadUnitName, memberCount, pioneerName}. Same
+ * problems (and attempt limit) as joinByCode for an unusable code. `code` must already be normalised.
+ */
+function previewInvitation(code) {
+  return request({ method: 'GET', path: `/api/mp/invitations/${seg(code)}/preview` })
+}
+
+/**
  * Pioneer only. → 201 {id, code, role, unitId, unitName, expiresAt, maxUses, uses, revoked, usable}; 200 with the
  * same invitation when a retry carries the same `clientId`.
  */
@@ -59,6 +67,7 @@ module.exports = {
   listCobuildings,
   getCobuilding,
   joinByCode,
+  previewInvitation,
   createInvitation,
   listInvitations,
   revokeInvitation,

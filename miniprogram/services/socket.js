@@ -1,10 +1,17 @@
 // The app's one WebSocket. It only pushes: messages are sent over HTTP (services/chat.js).
 //
 // - Connects while started and a token is stored; on close or error reconnects after 1 s, 2 s,
-//   4 s … at most 30 s, back to 1 s after an open. Pings every 25 s (the server drops sockets
-//   idle for 60 s) and drops a socket that has said nothing for 60 s itself.
+//   4 s … at most 30 s, back to 1 s after an open. The app showing again and the network coming
+//   back reconnect at once and start the backoff over (reconnectNow).
+// - A socket can die without a close reaching us (a NAT forgot it, the phone switched networks).
+//   The server answers every ping with a pong, so pinging every 10 s means a live socket is never
+//   silent for long: one that has said nothing for 25 s is dropped and replaced. A connect that
+//   has neither opened nor failed after 10 s is given up too.
 // - After every open, each tracked conversation is synced over HTTP from the last seq it has,
-//   page by page, so a dropped socket never loses a message.
+//   page by page, so a dropped socket never loses a message. A synced page reaches subscribers as
+//   one {type: 'messages'} event, so a page redraws once per page rather than once per message.
+// - The connection's state (offline | connecting | syncing | online) goes to watchState() callers,
+//   which show it in the navigation title.
 // - A message is delivered once per (conversationId, seq), in seq order: one that arrives
 //   by socket and again by sync is dropped; one that skips a seq makes a sync fill the gap.
 // - Frames: message, update (a changed message, replace by seq), recall, read (my read mark moved
@@ -18,8 +25,11 @@ const { apiBaseUrl } = require('../config/index')
 const { TOKEN_KEY } = require('./http')
 const chat = require('./chat')
 
-const HEARTBEAT_MS = 25000
-const IDLE_MS = 60000
+const HEARTBEAT_MS = 10000
+const IDLE_MS = 25000
+const CONNECT_TIMEOUT_MS = 10000
+// Back from the background or onto another network, an open socket has to prove itself quickly.
+const PROBE_MS = 5000
 const BACKOFF_BASE_MS = 1000
 const BACKOFF_MAX_MS = 30000
 const UNAUTHORIZED_CLOSE = 4401
@@ -32,11 +42,17 @@ let attempt = 0 // failed attempts since the last open
 let renewBeforeConnect = false
 let reconnectTimer = null
 let heartbeatTimer = null
-let lastFrameAt = 0
+let idleTimer = null // fires when an open socket has been silent too long; re-armed by every frame
+let connectTimer = null
+let offline = false // the network is gone: no attempts until it is back
+let paused = false // the app is in the background: no pings, no silence judged
+let state = 'offline'
+let catchingUp = false // the syncs after an open are still running
 
 // conversationId → {lastSeq, handlers: Set, syncing, again, stale}
 const tracked = new Map()
 const listeners = new Set()
+const stateWatchers = new Set()
 
 // The token travels in the Authorization header only: in the URL it would end up in proxies' access logs.
 function socketUrl() {
@@ -67,12 +83,46 @@ function emitConversation(conversationId, event) {
   emitGlobal({ ...event, conversationId })
 }
 
+function currentState() {
+  if (!running) return 'offline'
+  if (!opened) return 'connecting'
+  return catchingUp ? 'syncing' : 'online'
+}
+
+function updateState() {
+  const next = currentState()
+  if (next === state) return
+  state = next
+  stateWatchers.forEach((fn) => {
+    try {
+      fn(next)
+    } catch (e) {
+      console.error('socket state watcher failed', e)
+    }
+  })
+}
+
 /** Delivers a message of a tracked conversation unless its seq was delivered already. */
 function deliver(conversationId, message) {
   const entry = tracked.get(conversationId)
   if (!entry || message.seq <= entry.lastSeq) return
   entry.lastSeq = message.seq
   emitConversation(conversationId, { type: 'message', message })
+}
+
+/** A synced page, ascending: what was not delivered yet goes out as one event. */
+function deliverPage(conversationId, messages) {
+  const entry = tracked.get(conversationId)
+  if (!entry) return
+  const fresh = []
+  messages.forEach((m) => {
+    if (m.seq > entry.lastSeq) {
+      entry.lastSeq = m.seq
+      fresh.push(m)
+    }
+  })
+  if (fresh.length === 1) emitConversation(conversationId, { type: 'message', message: fresh[0] })
+  else if (fresh.length) emitConversation(conversationId, { type: 'messages', messages: fresh })
 }
 
 async function sync(conversationId) {
@@ -90,7 +140,7 @@ async function sync(conversationId) {
       while (hasMore && tracked.get(conversationId) === entry) {
         const res = await chat.syncMessages(conversationId, entry.lastSeq)
         const items = (res && res.items) || []
-        items.forEach((m) => deliver(conversationId, m))
+        deliverPage(conversationId, items)
         hasMore = Boolean(res && res.hasMore) && items.length > 0
       }
     } while (entry.again && tracked.get(conversationId) === entry)
@@ -102,12 +152,19 @@ async function sync(conversationId) {
   }
 }
 
-function syncAll() {
-  tracked.forEach((entry, id) => sync(id))
+/** After an open: the state reads 'syncing' until every tracked conversation has caught up. */
+function syncAll(t) {
+  if (!tracked.size) return
+  catchingUp = true
+  Promise.all([...tracked.keys()].map((id) => sync(id))).then(() => {
+    if (t !== task) return
+    catchingUp = false
+    updateState()
+  })
 }
 
 function onFrame(raw) {
-  lastFrameAt = Date.now()
+  armIdle(IDLE_MS) // any frame, a pong included, shows the socket is alive
   let frame
   try {
     frame = JSON.parse(raw)
@@ -138,19 +195,32 @@ function onFrame(raw) {
   }
 }
 
+function armIdle(ms) {
+  clearTimeout(idleTimer)
+  idleTimer = paused ? null : setTimeout(dead, ms)
+}
+
+function stopLiveness() {
+  clearInterval(heartbeatTimer)
+  clearTimeout(idleTimer)
+  clearTimeout(connectTimer)
+  heartbeatTimer = null
+  idleTimer = null
+  connectTimer = null
+}
+
 function clearTimers() {
   clearTimeout(reconnectTimer)
-  clearInterval(heartbeatTimer)
   reconnectTimer = null
-  heartbeatTimer = null
+  stopLiveness()
 }
 
 function dropTask() {
   const old = task
   task = null
   opened = false
-  clearInterval(heartbeatTimer)
-  heartbeatTimer = null
+  catchingUp = false
+  stopLiveness()
   if (old) {
     try {
       old.close({ code: 1000 })
@@ -161,7 +231,8 @@ function dropTask() {
 }
 
 function scheduleReconnect() {
-  if (!running || reconnectTimer) return
+  updateState()
+  if (!running || reconnectTimer || offline) return
   const delay = Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_MAX_MS)
   attempt += 1
   reconnectTimer = setTimeout(() => {
@@ -170,18 +241,33 @@ function scheduleReconnect() {
   }, delay)
 }
 
+// Silent although pinged: the connection is gone without anyone having told us.
+function dead() {
+  idleTimer = null
+  if (!task) return
+  dropTask()
+  scheduleReconnect()
+}
+
+function ping() {
+  try {
+    task.send({ data: JSON.stringify({ type: 'ping' }) })
+  } catch (e) {
+    // a dying task may throw; the idle timer replaces it
+  }
+}
+
 function heartbeat() {
   if (!task || !opened) return
-  if (Date.now() - lastFrameAt > IDLE_MS) {
-    // Silent for longer than the server would wait: the connection is dead without knowing it.
-    dropTask()
-    scheduleReconnect()
-    return
-  }
-  task.send({ data: JSON.stringify({ type: 'ping' }) })
+  ping()
   tracked.forEach((entry, id) => {
     if (entry.stale) sync(id)
   })
+}
+
+function startHeartbeat() {
+  clearInterval(heartbeatTimer)
+  heartbeatTimer = paused ? null : setInterval(heartbeat, HEARTBEAT_MS)
 }
 
 function lost(t, { unauthorized }) {
@@ -197,6 +283,7 @@ function replaced(t) {
   attempt = 0
   clearTimers()
   dropTask()
+  updateState()
   emitGlobal({ type: 'replaced' })
 }
 
@@ -216,24 +303,47 @@ async function connect() {
   const token = wx.getStorageSync(TOKEN_KEY)
   if (!token) {
     running = false // nothing to connect with; start() again after logging in
+    updateState()
     return
   }
-  // `let` first: a fail callback may run before connectSocket has returned the task.
+  // connectSocket may call fail before it has even returned the task (and then return none):
+  // remember the failure and act on it once the task is known, or the app would wait on a task
+  // that never opens, never closes, and blocks every later attempt.
   let t = null
+  let failedEarly = false
   t = wx.connectSocket({
     url: socketUrl(),
     header: { Authorization: `Bearer ${token}` },
-    fail: () => t && lost(t, { unauthorized: true }),
+    fail: () => {
+      if (t) lost(t, { unauthorized: true })
+      else failedEarly = true
+    },
   })
+  if (!t) {
+    scheduleReconnect()
+    return
+  }
   task = t
+  if (failedEarly) {
+    lost(t, { unauthorized: true })
+    return
+  }
+  // Neither open nor failed after a while (a captive portal, a half-open network): try again.
+  connectTimer = setTimeout(() => {
+    connectTimer = null
+    if (t === task && !opened) lost(t, { unauthorized: false })
+  }, CONNECT_TIMEOUT_MS)
   t.onOpen(() => {
     if (t !== task) return
     opened = true
     attempt = 0
-    lastFrameAt = Date.now()
-    heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS)
+    clearTimeout(connectTimer)
+    connectTimer = null
+    armIdle(IDLE_MS)
+    startHeartbeat()
     emitGlobal({ type: 'open' })
-    syncAll()
+    syncAll(t)
+    updateState()
   })
   t.onMessage((res) => {
     if (t === task) onFrame(res && res.data)
@@ -253,27 +363,80 @@ async function connect() {
 
 /** Connects if a token is stored and the socket is not already up. Safe to call on every page show. */
 function start() {
+  paused = false // only a shown app starts
   if (running) return
   if (!wx.getStorageSync(TOKEN_KEY)) return
   running = true
   attempt = 0
+  updateState()
   connect()
+}
+
+/**
+ * Now rather than when the backoff says: the app is shown again, or the network is back. A socket
+ * believed open is pinged and must answer within 5 s, since it may have died meanwhile.
+ */
+function reconnectNow() {
+  offline = false
+  paused = false
+  if (!running) {
+    start()
+    return
+  }
+  attempt = 0
+  if (task && opened) {
+    startHeartbeat()
+    ping()
+    armIdle(PROBE_MS)
+    return
+  }
+  if (task) return // still connecting: it opens, fails or times out on its own
+  clearTimeout(reconnectTimer)
+  reconnectTimer = null
+  connect()
+}
+
+/** The app went to the background: no pings (its timers are frozen there anyway); the next show probes the socket. */
+function pause() {
+  paused = true
+  clearInterval(heartbeatTimer)
+  clearTimeout(idleTimer)
+  heartbeatTimer = null
+  idleTimer = null
+  clearTimeout(reconnectTimer)
+  reconnectTimer = null
+}
+
+/** wx.onNetworkStatusChange: gone → the socket is dead, wait for the network; back → reconnect at once. */
+function networkChanged({ isConnected } = {}) {
+  if (isConnected) {
+    reconnectNow()
+    return
+  }
+  offline = true
+  clearTimeout(reconnectTimer)
+  reconnectTimer = null
+  dropTask()
+  updateState()
 }
 
 /** Closes the socket and forgets every conversation (logout). Global listeners stay. */
 function stop() {
+  paused = false
   running = false
   renewBeforeConnect = false
+  offline = false
   attempt = 0
   clearTimers()
   dropTask()
   tracked.clear()
+  updateState()
 }
 
 /**
- * Delivers the conversation's events to handler: {type: 'message', message} (once each, in
- * seq order, starting after lastSeq), {type: 'update', message}, {type: 'recall', seq},
- * {type: 'read', userId, seq}. While subscribed the conversation counts as open (isWatched).
+ * Delivers the conversation's events to handler: {type: 'message', message} and, for a synced
+ * page, {type: 'messages', messages} (each message once, in seq order, starting after lastSeq),
+ * {type: 'update', message}, {type: 'recall', seq}, {type: 'read', userId, seq}. While subscribed the conversation counts as open (isWatched).
  * Returns the unsubscribe function.
  */
 function subscribe(conversationId, lastSeq, handler) {
@@ -298,6 +461,23 @@ function listen(fn) {
   return () => listeners.delete(fn)
 }
 
+/** The connection's state now and on every change: offline | connecting | syncing | online. Returns the unwatch function. */
+function watchState(fn) {
+  stateWatchers.add(fn)
+  return () => stateWatchers.delete(fn)
+}
+
+function getState() {
+  return state
+}
+
+/** What the navigation title says instead of the page's own while the socket is not live, as WeChat does; '' when it is. */
+function stateTitle(s = state) {
+  if (s === 'connecting') return '连接中…'
+  if (s === 'syncing') return '收取中…'
+  return ''
+}
+
 /** A message the caller got some other way (its own send): later copies are suppressed. */
 function seen(conversationId, seq) {
   const entry = tracked.get(conversationId)
@@ -310,4 +490,19 @@ function isWatched(conversationId) {
   return Boolean(entry && entry.handlers.size)
 }
 
-module.exports = { start, stop, subscribe, listen, seen, isWatched, HEARTBEAT_MS }
+module.exports = {
+  start,
+  stop,
+  reconnectNow,
+  pause,
+  networkChanged,
+  subscribe,
+  listen,
+  watchState,
+  getState,
+  stateTitle,
+  seen,
+  isWatched,
+  HEARTBEAT_MS,
+  IDLE_MS,
+}

@@ -1,5 +1,5 @@
 const { setup, text, texts } = require('./harness')
-const { json, problem } = require('./wx-mock')
+const { json, noContent, problem } = require('./wx-mock')
 const { applicationView } = require('./fixtures')
 
 const { mock, load, render } = setup()
@@ -127,6 +127,66 @@ describe('autosave', () => {
     expect(sent('PUT')[0].data.motivation).toBe('新的理由')
     await advance(1000)
     expect(sent('PUT')).toHaveLength(1) // the pending debounce was replaced, not added
+  })
+
+  test('closing the page (back) saves at once, without waiting for the debounce', async () => {
+    serve()
+    const page = await open({ id: '501' })
+    await type(page.querySelector('.motivation'), '离开前写的')
+    expect(sent('PUT')).toHaveLength(0)
+
+    page.instance.onUnload()
+    await settle()
+
+    expect(sent('PUT', `${BASE}/501`)).toHaveLength(1)
+    expect(sent('PUT')[0].data.motivation).toBe('离开前写的')
+  })
+
+  test('a new form closed right after its first change still reaches the server', async () => {
+    serve({ routes: { [`POST ${BASE}`]: (req) => ({ ...json(201, applicationView({ ...req.data })), delay: 300 }) } })
+    const page = await open()
+    await type(page.querySelector('.motivation'), '第一句')
+    await type(page.querySelector('.motivation'), '第一句，第二句')
+    page.instance.onUnload()
+    await advance(400)
+    await settle()
+
+    expect(sent('POST', BASE)).toHaveLength(1)
+    expect(sent('PUT', `${BASE}/501`)).toHaveLength(1)
+    expect(sent('PUT')[0].data.motivation).toBe('第一句，第二句')
+  })
+
+  test('unsaved changes make WeChat ask before leaving, until they are saved', async () => {
+    serve()
+    const page = await open({ id: '501' })
+    expect(mock.wx.enableAlertBeforeUnload).not.toHaveBeenCalled()
+
+    await type(page.querySelector('.motivation'), '理由')
+    expect(mock.wx.enableAlertBeforeUnload).toHaveBeenCalledTimes(1)
+    expect(mock.wx.enableAlertBeforeUnload.mock.calls[0][0].message).toMatch(/没有保存/)
+    await type(page.querySelector('.motivation'), '理由二')
+    expect(mock.wx.enableAlertBeforeUnload).toHaveBeenCalledTimes(1) // once while it stays on
+    expect(mock.wx.disableAlertBeforeUnload).not.toHaveBeenCalled()
+
+    await advance(800)
+    await settle()
+    expect(text(page, '.save-state')).toBe('已保存')
+    expect(mock.wx.disableAlertBeforeUnload).toHaveBeenCalledTimes(1)
+  })
+
+  test('a failed save keeps the question on; the retry that succeeds turns it off', async () => {
+    serve({ routes: { [`PUT ${BASE}/501`]: () => problem(503, 'SERVICE_BUSY', '服务繁忙') } })
+    const page = await open({ id: '501' })
+    await type(page.querySelector('.motivation'), '理由')
+    await advance(800)
+    await settle()
+    expect(text(page, '.save-state')).toBe('保存失败：服务繁忙（点此重试）')
+    expect(mock.wx.enableAlertBeforeUnload).toHaveBeenCalledTimes(1)
+    expect(mock.wx.disableAlertBeforeUnload).not.toHaveBeenCalled()
+
+    serve()
+    await tap(page.querySelector('.save-state'))
+    expect(mock.wx.disableAlertBeforeUnload).toHaveBeenCalledTimes(1)
   })
 
   test('a save never overtakes the one in flight', async () => {
@@ -282,6 +342,29 @@ describe('submit', () => {
     expect(mock.wx.showToast.mock.calls[0][0].title).toMatch(/^还有 \d+ 处需要完善$/)
   })
 
+  test('an incomplete form scrolls to the first field to fix', async () => {
+    serve()
+    const page = await open()
+    await tap(page.querySelector('.submit'))
+    expect(mock.wx.pageScrollTo).toHaveBeenCalledTimes(1)
+    expect(mock.wx.pageScrollTo.mock.calls[0][0].selector).toBe('#field-mode')
+    // The selector names an element of the page.
+    expect(page.querySelector('#field-mode')).toBeTruthy()
+  })
+
+  test('with only later fields missing it scrolls to the first of those', async () => {
+    serve({ view: applicationView({ pioneer: { name: '林先锋', title: '', phone: '13800000000', partyMember: true } }) })
+    const page = await open({ id: '501' })
+    const view = page.instance.data.form
+    page.instance.change({ 'form.goals[3].title': '', 'form.motivation': view.motivation })
+    await settle()
+    await tap(page.querySelector('.submit'))
+
+    expect(mock.wx.pageScrollTo.mock.calls[0][0].selector).toBe('#field-pioneer-title')
+    expect(page.querySelector('#field-pioneer-title')).toBeTruthy()
+    expect(mock.requests().filter((r) => r.path.endsWith('/submit'))).toHaveLength(0)
+  })
+
   test('after a failed attempt the marks follow the edits', async () => {
     serve()
     const page = await open()
@@ -355,6 +438,8 @@ describe('submit', () => {
     expect(text(goal(page, 2), '.error-title')).toBe('请填写目标名称')
     expect(goal(page, 1).querySelector('.error-title')).toBeFalsy()
     expect(text(page.querySelector('.partner'), '.error-liaison-phone')).toBe('请填写联络员电话')
+    expect(mock.wx.pageScrollTo.mock.calls.pop()[0].selector).toBe('#field-partner-0')
+    expect(page.querySelector('#field-partner-0')).toBeTruthy()
   })
 
   test('submitting twice: 409 APPLICATION_STATE_CONFLICT reloads what the server has', async () => {
@@ -429,5 +514,43 @@ describe('other states', () => {
     serve()
     await tap(page.querySelector('.retry'))
     expect(text(page, '.app-status')).toBe('草稿')
+  })
+})
+
+describe('drafts', () => {
+  test('a draft can be deleted after asking; the page closes and saves nothing more', async () => {
+    serve({ routes: { [`DELETE ${BASE}/501`]: () => noContent() } })
+    const page = await open({ id: '501' })
+    await type(page.querySelector('.motivation'), '不要了')
+
+    mock.answerModal(false)
+    await tap(page.querySelector('.delete-draft'))
+    expect(sent('DELETE')).toHaveLength(0)
+
+    mock.answerModal(true)
+    await tap(page.querySelector('.delete-draft'))
+    expect(sent('DELETE', `${BASE}/501`)).toHaveLength(1)
+    expect(mock.wx.navigateBack).toHaveBeenCalledTimes(1)
+    expect(mock.wx.disableAlertBeforeUnload).toHaveBeenCalled()
+
+    const putsBefore = sent('PUT').length
+    page.instance.onUnload()
+    await advance(1000)
+    await settle()
+    expect(sent('PUT')).toHaveLength(putsBefore) // no save to a deleted draft
+  })
+
+  test('only drafts offer deleting; 409 from the server says why', async () => {
+    serve({ view: applicationView({ status: 'RETURNED' }) })
+    const returned = await open({ id: '501' })
+    expect(returned.querySelector('.delete-draft')).toBeFalsy()
+
+    serve({
+      routes: { [`DELETE ${BASE}/501`]: () => problem(409, 'APPLICATION_NOT_DELETABLE', '只有草稿可以删除') },
+    })
+    const page = await open({ id: '501' })
+    await tap(page.querySelector('.delete-draft'))
+    expect(text(page, '.banner')).toBe('只有草稿可以删除')
+    expect(mock.wx.navigateBack).not.toHaveBeenCalled()
   })
 })

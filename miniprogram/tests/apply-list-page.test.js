@@ -39,16 +39,40 @@ test('shows each application with status, mode and the review comment', async ()
   expect(text(page, '.more')).toBe('没有更多了')
 })
 
-test('opens an application, or a new one', async () => {
+test('opens an application; 新建申报 offers the open one first (继续填写 / 新建)', async () => {
   mock.handle(() => json(200, { items: ITEMS, page: 0, size: 20, total: 2 }))
   const page = render(id)
   page.instance.onShow()
   await settle()
 
-  page.querySelectorAll('.item')[0].dispatchEvent('tap')
-  page.querySelector('.create').dispatchEvent('tap')
+  page.querySelectorAll('.item')[1].dispatchEvent('tap')
   await simulate.sleep(0)
-  expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/apply/form?id=502', '/packages/apply/form'])
+  mock.answerModal(true)
+  page.querySelector('.create').dispatchEvent('tap')
+  await settle()
+  mock.answerModal(false)
+  page.querySelector('.create').dispatchEvent('tap')
+  await settle()
+
+  expect(mock.wx.showModal).toHaveBeenCalledTimes(2)
+  expect(mock.wx.showModal.mock.calls[0][0]).toMatchObject({ title: '你的申报已退回', confirmText: '继续填写', cancelText: '新建' })
+  expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual([
+    '/packages/apply/form?id=501',
+    '/packages/apply/form?id=502', // 继续填写: the newest open one
+    '/packages/apply/form', // 新建
+  ])
+  expect(mock.requests('/api/mp/applications')).toHaveLength(1) // the list it already had
+})
+
+test('with nothing open 新建申报 opens a new form at once', async () => {
+  mock.handle(() => json(200, { items: [{ ...ITEMS[0], status: 'SUBMITTED' }], page: 0, size: 20, total: 1 }))
+  const page = render(id)
+  page.instance.onShow()
+  await settle()
+  page.querySelector('.create').dispatchEvent('tap')
+  await settle()
+  expect(mock.wx.showModal).not.toHaveBeenCalled()
+  expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/apply/form' })
 })
 
 test('empty list says so', async () => {

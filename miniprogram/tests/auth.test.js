@@ -149,6 +149,36 @@ describe('profile', () => {
   })
 })
 
+describe('avatar', () => {
+  test('uploadAvatar() sends the chosen file as multipart `file` with the token and keeps the answer', async () => {
+    mock.storage.set('token', 'tok-1')
+    const withAvatar = { ...USER, avatarUrl: '/api/avatars/k1' }
+    mock.handle(() => json(200, withAvatar))
+
+    await expect(auth.uploadAvatar('wxfile://tmp/a.jpg')).resolves.toEqual(withAvatar)
+
+    const [sent] = mock.requests()
+    expect(sent).toMatchObject({ method: 'POST', path: '/api/mp/me/avatar', filePath: 'wxfile://tmp/a.jpg', name: 'file' })
+    expect(sent.header.Authorization).toBe('Bearer tok-1')
+    // The next currentUser() is the member with the new avatar, not the one stored at login.
+    expect(mock.storage.get('user')).toEqual(withAvatar)
+  })
+
+  test('a too large picture is rejected with the server status for the page to explain', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(() => problem(413, 'FILE_TOO_LARGE', '图片不能超过 2 MB'))
+    await expect(auth.uploadAvatar('wxfile://tmp/big.jpg')).rejects.toMatchObject({ status: 413, code: 'FILE_TOO_LARGE' })
+  })
+
+  test('updateMe() keeps the saved member as the stored user', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.storage.set('user', USER)
+    mock.handle((req) => json(200, { ...USER, ...req.data }))
+    await auth.updateMe({ nickname: '新名字' })
+    expect(mock.storage.get('user').nickname).toBe('新名字')
+  })
+})
+
 describe('currentUser', () => {
   test('is the user stored at login, without asking the server', async () => {
     mock.handle(() => json(200, SESSION))

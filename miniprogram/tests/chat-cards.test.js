@@ -7,7 +7,7 @@ const { mock, load, render, simulate } = setup()
 const ids = {}
 beforeAll(() => {
   ;['system', 'activity', 'checkin', 'progress', 'briefing'].forEach((type) => {
-    ids[type] = load(`components/chat-card-${type}/index`)
+    ids[type] = load(`packages/chat/components/chat-card-${type}/index`)
   })
 })
 beforeEach(() => mock.reset())
@@ -55,7 +55,15 @@ test('briefing: summary, and the link is copied', async () => {
   expect(text(card, '.summary')).toBe('比例提高到100%')
   card.querySelector('.link').dispatchEvent('tap')
   await simulate.sleep(0)
-  expect(mock.wx.setClipboardData).toHaveBeenCalledWith({ data: 'https://kjj.example.invalid/b/1' })
+  expect(mock.wx.setClipboardData).toHaveBeenCalledWith(expect.objectContaining({ data: 'https://kjj.example.invalid/b/1' }))
+})
+
+test('briefing: a refused copy says so', async () => {
+  const card = render(ids.briefing, { payload: { title: 't', url: 'https://kjj.example.invalid/b/1' } })
+  mock.wx.setClipboardData.mockImplementationOnce((o) => setTimeout(() => o.fail({ errMsg: 'setClipboardData:fail' }), 0))
+  card.querySelector('.link').dispatchEvent('tap')
+  await simulate.sleep(5)
+  expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '复制失败，请重试', icon: 'none' })
 })
 
 test.each(['system', 'activity', 'checkin', 'progress', 'briefing'])('%s: only a title, or no payload, still renders', (type) => {

@@ -7,7 +7,7 @@ const ME = '100'
 
 let id
 beforeAll(() => {
-  id = load('components/chat-message/index')
+  id = load('packages/chat/components/chat-message/index')
 })
 beforeEach(() => mock.reset())
 
@@ -71,7 +71,7 @@ test('a long press on a stored bubble asks for actions by seq', async () => {
   expect(actions).toEqual([{ seq: 12 }])
 })
 
-test('a bubble being sent says so and offers no actions; a failed one resends on tap', async () => {
+test('a bubble being sent says so and asks for actions by clientMsgId; a failed one resends on tap', async () => {
   const sending = show(pendingView({ clientMsgId: 'dx1', text: '好的', state: 'sending', createdAt: '' }))
   expect(text(sending, '.sending')).toBe('发送中')
   const actions = events(sending, 'action')
@@ -82,6 +82,6 @@ test('a bubble being sent says so and offers no actions; a failed one resends on
   failed.querySelector('.failed').dispatchEvent('tap')
   await simulate.sleep(0)
 
-  expect(actions).toEqual([])
+  expect(actions).toEqual([{ clientMsgId: 'dx1' }])
   expect(resends).toEqual([{ clientMsgId: 'dx2' }])
 })

@@ -160,17 +160,53 @@ test('copy puts the code on the clipboard', async () => {
   const page = await open(cobuildingView())
   page.querySelector('.invitation').querySelector('.copy').dispatchEvent('tap')
   await simulate.sleep(0)
-  expect(mock.wx.setClipboardData).toHaveBeenCalledWith({ data: 'K7M2QX9P' })
+  expect(mock.wx.setClipboardData).toHaveBeenCalledWith(expect.objectContaining({ data: 'K7M2QX9P' }))
 })
 
-test('sharing an invitation sends a card to the join page with its code', async () => {
+test('a copy that fails tells the person the code instead', async () => {
+  mock.wx.setClipboardData.mockImplementationOnce((o) => setTimeout(() => o.fail({ errMsg: 'setClipboardData:fail' }), 0))
+  const page = await open(cobuildingView())
+  page.querySelector('.invitation').querySelector('.copy').dispatchEvent('tap')
+  await settle()
+  expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '复制失败，请记下邀请码 K7M2QX9P', icon: 'none' })
+})
+
+test('sharing an invitation sends a card to the join page with its code and its own drawn picture', async () => {
   const page = await open(cobuildingView())
   expect(page.instance.onShareAppMessage({ from: 'button', target: { dataset: { code: 'K7M2QX9P' } } })).toEqual({
     title: '邀请你加入「闽江大学·海峡新材料先锋号」',
     path: '/packages/cobuilding/join?code=K7M2QX9P',
+    imageUrl: 'wxfile://tmp/share-card.png',
   })
-  // The menu's share carries no invitation.
-  expect(page.instance.onShareAppMessage({ from: 'menu' }).path).toBe('/pages/cobuildings/index')
+  // The menu's share carries no invitation, and no screenshot either.
+  const menu = page.instance.onShareAppMessage({ from: 'menu' })
+  expect(menu).toMatchObject({ path: '/pages/cobuildings/index', imageUrl: 'wxfile://tmp/share-card.png' })
+
+  // Drawn offscreen with the co-building's name, once per name: not a capture of this page.
+  expect(mock.wx.createOffscreenCanvas).toHaveBeenCalledTimes(1)
+  const canvas = mock.wx.createOffscreenCanvas.mock.results[0].value
+  const drawnText = canvas.drawn.filter(([op]) => op === 'fillText').map(([, t]) => t).join('')
+  expect(drawnText).toContain('闽江大学·海峡新材料先锋号')
+  expect(drawnText).not.toContain('K7M2QX9P')
+  expect(mock.wx.canvasToTempFilePath.mock.calls[0][0].canvas).toBe(canvas)
+})
+
+test('a share before the picture is drawn hands WeChat a promise of it, and the brand card meanwhile', async () => {
+  mock.wx.canvasToTempFilePath.mockImplementationOnce((o) => setTimeout(() => o.success({ tempFilePath: 'wxfile://tmp/late.png' }), 500))
+  const page = await open(cobuildingView())
+  const share = page.instance.onShareAppMessage({ from: 'button', target: { dataset: { code: 'K7M2QX9P' } } })
+  expect(share.imageUrl).toBe('/assets/share/invite.png')
+  await expect(share.promise).resolves.toEqual({
+    title: '邀请你加入「闽江大学·海峡新材料先锋号」',
+    path: '/packages/cobuilding/join?code=K7M2QX9P',
+    imageUrl: 'wxfile://tmp/late.png',
+  })
+})
+
+test('when the canvas cannot draw, the share still carries the brand card, not a screenshot', async () => {
+  mock.wx.canvasToTempFilePath.mockImplementationOnce((o) => setTimeout(() => o.fail({ errMsg: 'canvasToTempFilePath:fail' }), 0))
+  const page = await open(cobuildingView())
+  expect(page.instance.onShareAppMessage({ from: 'menu' }).imageUrl).toBe('/assets/share/invite.png')
 })
 
 test('removing a member asks, deletes and reloads', async () => {

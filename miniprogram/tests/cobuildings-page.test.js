@@ -43,9 +43,69 @@ test('empty: explains and offers joining and applying', async () => {
   expect(text(page, '.empty-title')).toBe('还没有加入先锋号')
 
   page.querySelector('.join').dispatchEvent('tap')
-  page.querySelector('.apply').dispatchEvent('tap')
   await simulate.sleep(0)
+  page.querySelector('.apply').dispatchEvent('tap')
+  await settle()
   expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/cobuilding/join', '/packages/apply/form'])
+})
+
+const APPS = (...items) => json(200, { items, page: 0, size: 20, total: items.length })
+const NONE = json(200, { items: [], page: 0, size: 20, total: 0 })
+
+test('empty while an application is under review: says so and links to it', async () => {
+  mock.handle((req) =>
+    req.path === '/api/mp/applications' ? APPS({ id: '501', status: 'SUBMITTED', mode: 'JOINT', leadName: '闽江大学' }) : NONE,
+  )
+  const page = await shown()
+  expect(text(page, '.pending-title')).toBe('你的申报审核中')
+  expect(page.querySelector('.state-empty')).toBeFalsy()
+
+  page.querySelector('.pending-link').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/apply/form?id=501' })
+})
+
+test('a member of a co-building is not asked about applications', async () => {
+  mock.handle(() => json(200, { items: [ITEM('9', '甲先锋号')], page: 0, size: 20, total: 1 }))
+  const page = await shown()
+  expect(mock.requests('/api/mp/applications')).toHaveLength(0)
+  expect(page.querySelector('.pending-title')).toBeFalsy()
+})
+
+test('申报共建 offers an open draft first: 继续填写 opens it, 新建 a new form', async () => {
+  mock.handle((req) =>
+    req.path === '/api/mp/applications' ? APPS({ id: '502', status: 'SUBMITTED' }, { id: '501', status: 'DRAFT' }) : NONE,
+  )
+  const page = await shown()
+  mock.answerModal(true)
+  page.querySelector('.apply').dispatchEvent('tap')
+  await settle()
+  mock.answerModal(false)
+  page.querySelector('.apply').dispatchEvent('tap')
+  await settle()
+
+  expect(mock.wx.showModal.mock.calls[0][0]).toMatchObject({ title: '你有一份未提交的申报', confirmText: '继续填写', cancelText: '新建' })
+  expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/apply/form?id=501', '/packages/apply/form'])
+})
+
+test('while loading, a skeleton of the list shows instead of a bare spinner', async () => {
+  mock.handle(() => ({ ...NONE, delay: 1000 }))
+  const page = render(id)
+  page.instance.onShow()
+  await simulate.sleep(0)
+  expect(page.querySelectorAll('.skeleton-item')).toHaveLength(3)
+  expect(page.querySelector('.skeleton').toJSON().attrs.find((a) => a.name === 'ariaLabel').value).toBe('加载中')
+})
+
+test('after a login without a nickname the profile sheet offers itself here, once', async () => {
+  mock.storage.set('profilePrompts', { loginPending: true })
+  mock.storage.set('user', { id: '1', nickname: '' })
+  mock.handle(() => NONE)
+  const page = await shown()
+  expect(page.querySelector('.profile-sheet').querySelector('.sheet')).toBeTruthy()
+
+  const again = await shown()
+  expect(again.querySelector('.profile-sheet').querySelector('.sheet')).toBeFalsy()
 })
 
 test('an error shows the server title; retry loads again', async () => {

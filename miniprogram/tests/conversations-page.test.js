@@ -153,13 +153,127 @@ test('tapping a conversation opens its room', async () => {
   })
 })
 
-test('empty: explains where conversations come from and offers joining', async () => {
-  await shown([])
-  expect(text(page, '.empty-title')).toBe('还没有会话')
-  expect(text(page, '.empty-hint')).toContain('加入先锋号后')
-  page.querySelector('.join').dispatchEvent('tap')
+describe('empty', () => {
+  const APPS = '/api/mp/applications'
+  function serveWithApplications(applications) {
+    mock.handle((req) =>
+      json(200, req.path === APPS ? { items: applications, page: 0, size: 20, total: applications.length } : { items: [], page: 0, size: 20, total: 0 }),
+    )
+  }
+
+  async function shownEmpty(applications) {
+    serveWithApplications(applications)
+    page = render(id)
+    page.instance.onShow()
+    await settle()
+  }
+
+  test('says where group chats come from and offers applying as well as joining', async () => {
+    await shownEmpty([])
+    expect(text(page, '.empty-title')).toBe('群聊会显示在这里')
+    expect(page.querySelector('.reviewing')).toBeFalsy()
+
+    page.querySelector('.join').dispatchEvent('tap')
+    page.querySelector('.apply').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual(['/packages/cobuilding/join', '/packages/apply/form'])
+  })
+
+  test('an application under review is mentioned, with a link to it', async () => {
+    await shownEmpty([{ id: '501', status: 'SUBMITTED', mode: 'JOINT', leadName: '闽江大学' }])
+    expect(text(page, '.reviewing-text')).toBe('你的申报审核中')
+    page.querySelector('.reviewing').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(mock.wx.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/apply/form?id=501' })
+    expect(page.querySelector('.apply')).toBeTruthy()
+    expect(page.querySelector('.join')).toBeTruthy()
+  })
+
+  test('申报 continues a draft rather than starting another', async () => {
+    await shownEmpty([{ id: '502', status: 'DRAFT', mode: 'JOINT', leadName: '' }])
+    expect(page.querySelector('.reviewing')).toBeFalsy()
+    page.querySelector('.apply').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(mock.wx.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/apply/form?id=502' })
+  })
+
+  test('a list with conversations does not ask for applications', async () => {
+    await shown([GROUP])
+    expect(mock.requests(APPS)).toHaveLength(0)
+  })
+})
+
+test('a skeleton stands in while the first load runs', async () => {
+  mock.handle(() => json(200, { items: [GROUP], page: 0, size: 20, total: 1 }, { delay: 50 }))
+  page = render(id)
+  page.instance.onShow()
   await simulate.sleep(0)
-  expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/cobuilding/join' })
+  expect(page.querySelectorAll('.skeleton-item').length).toBeGreaterThan(0)
+  expect(page.querySelector('.item')).toBeFalsy()
+
+  await simulate.sleep(60)
+  await settle()
+  expect(page.querySelector('.skeleton-item')).toBeFalsy()
+  expect(texts(page, '.title')).toEqual(['闽江大学·海峡新材料先锋号'])
+})
+
+test('a conversation with a half-typed draft shows [草稿] and the draft', async () => {
+  require('../services/outbox').saveDraft('c1', '明天我带材料')
+  await shown([GROUP, DIRECT])
+  expect(texts(page, '.preview')).toEqual(['[草稿] 明天我带材料', '材料收到了'])
+  expect(text(page, '.draft-mark')).toBe('[草稿]')
+})
+
+test('a draft in a conversation that turned read-only is not mentioned', async () => {
+  require('../services/outbox').saveDraft('c1', '发不出去了')
+  await shown([conversationView({ writable: false })])
+  expect(texts(page, '.preview')).toEqual(['明天的活动改到下午'])
+})
+
+test('the title says when the socket is connecting or catching up, and 消息 once it is live', async () => {
+  await shown([GROUP])
+  const titles = () => mock.wx.setNavigationBarTitle.mock.calls.map(([o]) => o.title)
+  expect(titles()[titles().length - 1]).toBe('连接中…')
+
+  mock.handle((req) => json(200, req.path === LIST ? { items: [GROUP], page: 0, size: 20, total: 1 } : { items: [], hasMore: false }))
+  const unsubscribe = socket.subscribe('c1', 12, () => {}) // a room has c1 open: the open syncs it
+  mock.socket().open()
+  expect(titles()[titles().length - 1]).toBe('收取中…')
+  await settle()
+  expect(titles()[titles().length - 1]).toBe('消息')
+  unsubscribe()
+
+  mock.socket().serverClose(1006)
+  expect(titles()[titles().length - 1]).toBe('连接中…')
+})
+
+test('while a room covers the tab, the connection state does not retitle the room', async () => {
+  await shown([GROUP])
+  page.instance.onHide()
+  const before = mock.wx.setNavigationBarTitle.mock.calls.length
+  mock.socket().open()
+  await settle()
+  mock.socket().serverClose(1006)
+  expect(mock.wx.setNavigationBarTitle.mock.calls.length).toBe(before)
+
+  page.instance.onShow()
+  await settle()
+  expect(mock.wx.setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '连接中…' })
+})
+
+test('a synced page of messages updates its conversation in one go', async () => {
+  await shown([GROUP, DIRECT])
+  mock.socket().open()
+  await settle()
+  const setData = jest.spyOn(page.instance, 'setData')
+  // As the socket hands a synced page to every listener.
+
+  const messages = [13, 14, 15].map((seq) => message(seq, { text: `补收${seq}`, createdAt: new Date().toISOString() }))
+  page.instance.onSocketEvent({ type: 'messages', conversationId: 'c1', messages })
+  await simulate.sleep(0)
+
+  expect(setData).toHaveBeenCalledTimes(1)
+  expect(page.instance.data.items[0]).toMatchObject({ id: 'c1', unread: 6, preview: '补收15', maxSeq: 15 })
 })
 
 test('pull-down refresh reloads and stops the spinner', async () => {

@@ -131,3 +131,161 @@ test('退出所有设备的登录 asks first, ends every session, then signs thi
   expect(mock.requests('/api/mp/me').pop().header.Authorization).toBe('Bearer tok-new')
   expect(textOf(page, '.nickname')).toBe('小林')
 })
+
+describe('who is who', () => {
+  const ME = { id: '1', nickname: '', avatarUrl: '', realName: '' }
+  const sheet = (page) => page.querySelector('.profile-sheet')
+  const sheetShown = (page) => Boolean(sheet(page).querySelector('.sheet'))
+  const inSheet = (page, selector) => sheet(page).querySelector(selector)
+  // Built-in components keep their attributes in the rendered tree, not on the DOM node.
+  const attr = (node, name) => {
+    const found = node.toJSON().attrs.find((a) => a.name === name)
+    return found ? found.value : null
+  }
+
+  // A server that keeps the member: /me, the avatar upload and PUT /me.
+  function serveMember(start = ME, { avatarReply } = {}) {
+    let member = { ...start }
+    mock.storage.set('token', 'tok-1')
+    mock.storage.set('expiresAt', SESSION.expiresAt)
+    mock.handle((req) => {
+      if (req.path === '/api/mp/me/avatar') {
+        if (avatarReply) return avatarReply
+        member = { ...member, avatarUrl: '/api/avatars/k1' }
+        return json(200, member)
+      }
+      if (req.path === '/api/mp/me' && req.method === 'PUT') {
+        member = { ...member, ...JSON.parse(JSON.stringify(req.data)) } // as sent: undefined fields are not
+        return json(200, member)
+      }
+      if (req.path === '/api/mp/me') return json(200, member)
+      return problem(404, 'NOT_FOUND', '资源不存在')
+    })
+  }
+
+  async function sleepUntil(check) {
+    for (let i = 0; i < 100 && !check(); i += 1) await simulate.sleep(2)
+  }
+
+  test('the first time 我的 opens without a nickname the profile sheet offers itself, once', async () => {
+    serveMember()
+    const page = render()
+    await settle(page)
+    expect(sheetShown(page)).toBe(true)
+
+    inSheet(page, '.later').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(sheetShown(page)).toBe(false)
+
+    const again = render()
+    await settle(again)
+    expect(sheetShown(again)).toBe(false) // not on every visit
+    expect(textOf(again, '.nickname')).toBe('未设置昵称')
+  })
+
+  test('after a login without a nickname the sheet shows even if 我的 was opened before', async () => {
+    mock.storage.set('profilePrompts', { mine: true })
+    mock.handle((req) => (req.path === LOGIN ? json(200, { ...SESSION, user: ME }) : json(200, ME)))
+    const page = render()
+    await settle(page)
+    expect(sheetShown(page)).toBe(true)
+  })
+
+  test('a person with a nickname sees their avatar, nickname and real name, and no sheet', async () => {
+    serveMember({ id: '1', nickname: '小林', avatarUrl: '/api/avatars/k0', realName: '林一' })
+    const page = render()
+    await settle(page)
+    expect(sheetShown(page)).toBe(false)
+    expect(textOf(page, '.nickname')).toBe('小林')
+    expect(textOf(page, '.real-name')).toBe('林一')
+    expect(attr(page.querySelector('.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k0')
+  })
+
+  test('choose an avatar: it is uploaded at once; then 保存 writes nickname and real name', async () => {
+    serveMember({ id: '1', nickname: '小林', avatarUrl: '', realName: '' })
+    const page = render()
+    await settle(page)
+
+    page.querySelector('.profile').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(sheetShown(page)).toBe(true)
+    expect(attr(inSheet(page, '.nickname-input'), 'type')).toBe('nickname')
+    expect(attr(inSheet(page, '.avatar-button'), 'openType')).toBe('chooseAvatar')
+
+    inSheet(page, '.avatar-button').dispatchEvent('chooseavatar', { detail: { avatarUrl: 'wxfile://tmp/a.jpg' } })
+    await sleepUntil(() => mock.requests('/api/mp/me/avatar').length > 0)
+    const [upload] = mock.requests('/api/mp/me/avatar')
+    expect(upload).toMatchObject({ filePath: 'wxfile://tmp/a.jpg', name: 'file' })
+    expect(upload.header.Authorization).toBe('Bearer tok-1')
+    await settle(page)
+    await simulate.sleep(0)
+    expect(attr(inSheet(page, '.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k1')
+
+    inSheet(page, '.nickname-input').dispatchEvent('input', { detail: { value: '  林同学 ' } })
+    inSheet(page, '.real-name-input').dispatchEvent('input', { detail: { value: '林一' } })
+    inSheet(page, '.save').dispatchEvent('tap')
+    await sleepUntil(() => !sheetShown(page))
+
+    const puts = mock.requests('/api/mp/me').filter((r) => r.method === 'PUT')
+    expect(puts).toHaveLength(1)
+    // The avatar is already the server's; the WeChat temp path never reaches PUT /me.
+    expect(puts[0].data).toEqual({ nickname: '林同学', realName: '林一' })
+    expect(textOf(page, '.nickname')).toBe('林同学')
+    expect(textOf(page, '.real-name')).toBe('林一')
+    expect(attr(page.querySelector('.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k1')
+  })
+
+  test.each([
+    [413, 'FILE_TOO_LARGE', '图片不能超过 2 MB'],
+    [415, 'FILE_TYPE_UNSUPPORTED', '只支持 JPG 或 PNG 图片'],
+  ])('an upload refused with %s says why and keeps the old avatar', async (status, code, message) => {
+    // A proxy's own page for the status, not our problem JSON: the toast still says what to do.
+    serveMember({ id: '1', nickname: '小林', avatarUrl: '/api/avatars/k0' }, { avatarReply: { statusCode: status, data: '<html>nope</html>' } })
+    const page = render()
+    await settle(page)
+    page.querySelector('.profile').dispatchEvent('tap')
+    await simulate.sleep(0)
+
+    inSheet(page, '.avatar-button').dispatchEvent('chooseavatar', { detail: { avatarUrl: 'wxfile://tmp/big.heic' } })
+    await sleepUntil(() => mock.wx.showToast.mock.calls.length > 0)
+    await simulate.sleep(0)
+
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: message, icon: 'none' })
+    expect(attr(inSheet(page, '.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k0')
+    expect(code).toBeTruthy()
+  })
+
+  test('a nickname is required, and the server’s field errors are shown', async () => {
+    serveMember({ id: '1', nickname: '小林' })
+    const page = render()
+    await settle(page)
+    page.querySelector('.profile').dispatchEvent('tap')
+    await simulate.sleep(0)
+
+    inSheet(page, '.nickname-input').dispatchEvent('input', { detail: { value: '   ' } })
+    inSheet(page, '.save').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(sheet(page).querySelector('.error-nickname').dom.textContent.trim()).toBe('请填写昵称')
+    expect(mock.requests('/api/mp/me').filter((r) => r.method === 'PUT')).toHaveLength(0)
+
+    mock.handle(() =>
+      problem(422, 'VALIDATION_FAILED', '填写的内容有误', '', {
+        data: { title: '填写的内容有误', status: 422, code: 'VALIDATION_FAILED', errors: { nickname: '昵称不能超过 20 个字' } },
+      }),
+    )
+    inSheet(page, '.nickname-input').dispatchEvent('input', { detail: { value: '林' } })
+    inSheet(page, '.save').dispatchEvent('tap')
+    await sleepUntil(() => mock.requests('/api/mp/me').length === 2 && !sheet(page).instance.data.saving)
+    expect(sheet(page).querySelector('.error-nickname').dom.textContent.trim()).toBe('昵称不能超过 20 个字')
+    expect(sheetShown(page)).toBe(true)
+  })
+
+  test('links to the privacy policy', async () => {
+    serveMember({ id: '1', nickname: '小林' })
+    const page = render()
+    await settle(page)
+    page.querySelector('.entry-privacy').dispatchEvent('tap')
+    await simulate.sleep(0)
+    expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/privacy/index' })
+  })
+})

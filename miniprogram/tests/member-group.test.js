@@ -59,3 +59,17 @@ test("tapping a member's name selects them", async () => {
   await simulate.sleep(0)
   expect(selected).toEqual([{ userId: '201', displayName: '赵工', unitId: '12' }])
 })
+
+test('an avatar the server issued as a path is shown from the API base URL; without one, the initial', () => {
+  const group = {
+    ...PARTNER_GROUP,
+    members: [
+      { ...PARTNER_GROUP.members[0], avatarUrl: '/api/avatars/k9' },
+      { ...PARTNER_GROUP.members[1], avatarUrl: '' },
+    ],
+  }
+  const comp = render(id, { group, partner: true })
+  const image = comp.querySelector('.avatar')
+  expect(image.toJSON().attrs.find((a) => a.name === 'src').value).toBe('http://127.0.0.1:8080/api/avatars/k9')
+  expect(texts(comp, '.avatar-initial')).toEqual(['赵'])
+})

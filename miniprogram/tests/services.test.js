@@ -67,6 +67,12 @@ describe('application', () => {
     expect(sent).toMatchObject({ method: 'POST', path: '/api/mp/applications/501/withdraw' })
   })
 
+  test('deleteApplication → DELETE /api/mp/applications/{id}', async () => {
+    const { result, sent } = await call(() => application.deleteApplication('501'), noContent())
+    expect(sent).toMatchObject({ method: 'DELETE', path: '/api/mp/applications/501' })
+    expect(result).toBeNull()
+  })
+
   test('ids are encoded into the path', async () => {
     const { sent } = await call(() => application.getApplication('5/01'), json(200, applicationView()))
     expect(sent.path).toBe('/api/mp/applications/5%2F01')
@@ -110,6 +116,13 @@ describe('cobuilding', () => {
     const { result, sent } = await call(() => cobuilding.joinByCode('K7M2QX9P'), json(200, joined))
     expect(sent).toMatchObject({ method: 'POST', path: '/api/mp/invitations/join', data: { code: 'K7M2QX9P' } })
     expect(result).toEqual(joined)
+  })
+
+  test('previewInvitation → GET /api/mp/invitations/{code}/preview', async () => {
+    const preview = { cobuildingName: '闽江大学·海峡新材料先锋号', leadUnitName: '闽江大学', memberCount: 5, pioneerName: '林先锋' }
+    const { result, sent } = await call(() => cobuilding.previewInvitation('K7M2QX9P'), json(200, preview))
+    expect(sent).toMatchObject({ method: 'GET', path: '/api/mp/invitations/K7M2QX9P/preview' })
+    expect(result).toEqual(preview)
   })
 
   test('createInvitation → POST /api/mp/cobuildings/{id}/invitations', async () => {

@@ -61,8 +61,11 @@ const syncRequests = (id) => mock.requests(`/api/mp/conversations/${id}/messages
 function watch(conversationId, lastSeq) {
   const events = []
   const unsubscribe = socket.subscribe(conversationId, lastSeq, (e) => events.push(e))
-  const seqs = () => events.filter((e) => e.type === 'message').map((e) => e.message.seq)
-  return { events, seqs, unsubscribe }
+  const delivered = (e) => (e.type === 'message' ? [e.message] : e.type === 'messages' ? e.messages : [])
+  const seqs = () => events.flatMap(delivered).map((m) => m.seq)
+  // How many events the messages came in: a synced page is one.
+  const batches = () => events.filter((e) => e.type === 'message' || e.type === 'messages').map((e) => delivered(e).length)
+  return { events, seqs, batches, unsubscribe }
 }
 
 describe('connecting', () => {
@@ -197,31 +200,187 @@ describe('token renewal', () => {
 })
 
 describe('heartbeat', () => {
-  test('pings every 25 s while open', async () => {
+  // The server answers every ping with a pong (ChatSocketHandler).
+  const answerPings = (task) => task.send.mockImplementation((o) => o.data.includes('ping') && setTimeout(() => task.emit({ type: 'pong' }), 50))
+
+  test('pings every 10 s while open; a socket that answers stays', async () => {
     mock.storage.set('token', 'tok-1')
     socket.start()
     const task = mock.socket()
+    answerPings(task)
     task.open()
 
-    await wait(24000)
+    await wait(9900)
     expect(task.sent()).toEqual([])
-    await wait(1000)
+    await wait(100)
     expect(task.sent()).toEqual([{ type: 'ping' }])
-    task.emit({ type: 'pong' })
-    await wait(25000)
-    expect(task.sent()).toEqual([{ type: 'ping' }, { type: 'ping' }])
+    await wait(110000)
+    expect(task.sent()).toHaveLength(12)
+    expect(task.closed).toBe(false)
+    expect(mock.sockets()).toHaveLength(1)
   })
 
-  test('a socket silent for more than 60 s is dropped and replaced', async () => {
+  test('a socket that dies silently is noticed within 30 s and replaced', async () => {
     mock.storage.set('token', 'tok-1')
     socket.start()
     const task = mock.socket()
+    answerPings(task)
     task.open()
+    await wait(15000)
 
-    await wait(75000) // pings at 25 s and 50 s get no pong; at 75 s it is given up
+    task.send.mockImplementation(() => {}) // the network drops everything; no close ever arrives
+    const diedAt = Date.now()
+    while (!task.closed && Date.now() - diedAt < 60000) await wait(1000)
+    expect(Date.now() - diedAt).toBeLessThanOrEqual(30000)
+    await wait(1000)
+    expect(mock.sockets()).toHaveLength(2)
+  })
+
+  test('a connect that neither opens nor fails is given up after 10 s', async () => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(chatServer({}))
+    socket.start()
+    await wait(10000)
+    expect(mock.sockets()[0].closed).toBe(true)
+    await wait(1000)
+    expect(mock.sockets()).toHaveLength(2)
+  })
+})
+
+describe('the stuck task', () => {
+  // Some base libraries call fail synchronously, before connectSocket has returned the task.
+  function failSynchronously({ returnsTask }) {
+    const real = mock.wx.connectSocket.getMockImplementation()
+    mock.wx.connectSocket.mockImplementationOnce((opts) => {
+      const task = real(opts)
+      opts.fail({ errMsg: 'connectSocket:fail' })
+      return returnsTask ? task : undefined
+    })
+  }
+
+  test.each([true, false])('a fail before connectSocket returns still reconnects (task returned: %s)', async (returnsTask) => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(chatServer({}))
+    failSynchronously({ returnsTask })
+    socket.start()
+    expect(socket.getState()).toBe('connecting')
+
+    await wait(1000)
+    expect(mock.sockets()).toHaveLength(2)
+    mock.socket().open()
+    expect(socket.getState()).toBe('online')
+  })
+})
+
+describe('reconnecting at once', () => {
+  beforeEach(() => {
+    mock.storage.set('token', 'tok-1')
+    mock.handle(chatServer({}))
+  })
+
+  // Fails `times` connects in a row, so the backoff has grown to its 2^times s step.
+  async function failRepeatedly(times) {
+    socket.start()
+    for (let i = 0; i < times; i += 1) {
+      mock.socket().error()
+      await wait(2 ** i * 1000)
+    }
+    mock.socket().error() // now waiting 2^times s
+  }
+
+  test('reconnectNow skips the backoff wait and starts it over', async () => {
+    await failRepeatedly(4) // the next attempt would be 16 s away
+    const count = mock.sockets().length
+
+    socket.reconnectNow()
+    await flush() // a socket refused before opening renews the token first
+    expect(mock.sockets()).toHaveLength(count + 1)
+    mock.socket().error()
+    await wait(1000) // back to 1 s
+    expect(mock.sockets()).toHaveLength(count + 2)
+  })
+
+  test('reconnectNow probes an open socket: no answer within 5 s replaces it', async () => {
+    socket.start()
+    const task = mock.socket()
+    task.open()
+    await wait(3000)
+
+    socket.reconnectNow()
+    expect(task.sent()).toEqual([{ type: 'ping' }])
+    await wait(5000)
     expect(task.closed).toBe(true)
     await wait(1000)
     expect(mock.sockets()).toHaveLength(2)
+  })
+
+  test('an open socket that answers the probe stays', async () => {
+    socket.start()
+    const task = mock.socket()
+    task.open()
+    socket.reconnectNow()
+    task.emit({ type: 'pong' })
+    await wait(6000)
+    expect(task.closed).toBe(false)
+  })
+
+  test('reconnectNow after a replaced socket connects again', async () => {
+    socket.start()
+    mock.socket().open()
+    mock.socket().serverClose(4409)
+    socket.reconnectNow()
+    expect(mock.sockets()).toHaveLength(2)
+  })
+
+  test('the network going away stops the attempts; its return reconnects at once', async () => {
+    socket.start()
+    const task = mock.socket()
+    task.open()
+
+    socket.networkChanged({ isConnected: false, networkType: 'none' })
+    expect(task.closed).toBe(true)
+    expect(socket.getState()).toBe('connecting')
+    await wait(120000)
+    expect(mock.sockets()).toHaveLength(1)
+
+    socket.networkChanged({ isConnected: true, networkType: '4g' })
+    expect(mock.sockets()).toHaveLength(2)
+  })
+
+  test('paused (app in the background), an open socket is not pinged nor judged by its silence', async () => {
+    socket.start()
+    const task = mock.socket()
+    task.open()
+    socket.pause()
+    task.emit({ type: 'message', conversationId: 'c9', message: msg('c9', 1) }) // a frame still arriving
+    await wait(120000)
+    expect(task.sent()).toEqual([])
+    expect(task.closed).toBe(false)
+
+    socket.reconnectNow() // shown again: a probe, then pinging resumes
+    task.emit({ type: 'pong' })
+    await wait(10000)
+    expect(task.sent()).toEqual([{ type: 'ping' }, { type: 'ping' }])
+  })
+})
+
+describe('state', () => {
+  test('offline → connecting → syncing → online, back to connecting when the socket drops', async () => {
+    mock.storage.set('token', 'tok-1')
+    const store = { c1: [1, 2] }
+    mock.handle(chatServer(store))
+    const states = []
+    socket.watchState((s) => states.push(s))
+    watch('c1', 0)
+
+    socket.start()
+    mock.socket().open()
+    await flush()
+    mock.socket().serverClose(1006)
+
+    expect(states).toEqual(['connecting', 'syncing', 'online', 'connecting'])
+    socket.stop()
+    expect(socket.getState()).toBe('offline')
   })
 })
 
@@ -241,6 +400,7 @@ describe('delivery', () => {
       { afterSeq: 103, limit: 50 },
     ])
     expect(c1.seqs()).toEqual(seqRange(4, 130))
+    expect(c1.batches()).toEqual([50, 50, 27]) // one event per synced page
   })
 
   test('after a reconnect the sync starts from what the socket delivered', async () => {

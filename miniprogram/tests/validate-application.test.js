@@ -187,3 +187,22 @@ describe('the page form', () => {
     expect(toPayload(f).partners[0]).not.toHaveProperty('key')
   })
 })
+
+describe('firstErrorSelector', () => {
+  const { firstErrorSelector } = require('../utils/validate-application')
+
+  test('picks the error highest up the form, whatever order the map has', () => {
+    expect(firstErrorSelector({ motivation: 'x', 'goals[2].title': 'x', 'pioneer.phone': 'x' })).toBe('#field-pioneer-phone')
+    expect(firstErrorSelector({ 'goals[3].title': 'x', 'goals[1].targetDate': 'x' })).toBe('#field-goal-1')
+    expect(firstErrorSelector({ 'partners[1].name': 'x', 'partners[0].liaisonPhone': 'x', 'lead.name': 'x' })).toBe('#field-lead')
+    expect(firstErrorSelector({ 'partners[1].name': 'x', partners: 'x' })).toBe('#field-partners')
+    expect(firstErrorSelector({ 'pioneer.partyMember': 'x', 'pioneer.title': 'x' })).toBe('#field-pioneer-title')
+    expect(firstErrorSelector({ 'pioneer.partyMember': 'x' })).toBe('#field-pioneer-party-member')
+    expect(firstErrorSelector({ motivation: 'x', mode: 'x' })).toBe('#field-mode')
+  })
+
+  test('a message the form has no field for scrolls to the messages at the top; none: nothing', () => {
+    expect(firstErrorSelector({ 'something.else': 'x', motivation: 'x' })).toBe('#field-messages')
+    expect(firstErrorSelector({})).toBe('')
+  })
+})

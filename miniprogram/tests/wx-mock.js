@@ -125,6 +125,7 @@ function createWxMock() {
       setTimeout(() => (reply.fail ? opts.fail && opts.fail({ errMsg: reply.fail }) : opts.success(reply)), 0)
     }),
     connectSocket: jest.fn((opts) => createSocketTask(opts)),
+    onNetworkStatusChange: jest.fn(),
     showToast: jest.fn(),
     showActionSheet: jest.fn((opts) => {
       // The scripted item is tapped if the sheet offers it; otherwise the user cancels.
@@ -138,6 +139,31 @@ function createWxMock() {
     setTabBarBadge: jest.fn(),
     removeTabBarBadge: jest.fn(),
     pageScrollTo: jest.fn(),
+    enableAlertBeforeUnload: jest.fn(),
+    disableAlertBeforeUnload: jest.fn(),
+    onNeedPrivacyAuthorization: jest.fn(),
+    openPrivacyContract: jest.fn((opts = {}) => setTimeout(() => opts.success && opts.success({}), 0)),
+    // An offscreen 2D canvas that records what is drawn on it (fillText calls carry the text).
+    createOffscreenCanvas: jest.fn((opts = {}) => {
+      const drawn = []
+      const ctx = new Proxy(
+        { drawn },
+        {
+          get: (target, key) => {
+            if (key in target) return target[key]
+            // 20 px per character, like a 20 px font of CJK text.
+            if (key === 'measureText') return (text) => ({ width: [...String(text)].length * 20 })
+            return (...args) => drawn.push([key, ...args])
+          },
+          set: (target, key, value) => {
+            drawn.push(['set', key, value])
+            return true
+          },
+        },
+      )
+      return { width: opts.width, height: opts.height, drawn, getContext: () => ctx }
+    }),
+    canvasToTempFilePath: jest.fn((opts) => setTimeout(() => opts.success({ tempFilePath: 'wxfile://tmp/share-card.png' }), 0)),
     showLoading: jest.fn(),
     hideLoading: jest.fn(),
     stopPullDownRefresh: jest.fn(),

@@ -10,6 +10,7 @@ const withQuery = (path, params) => {
 module.exports = {
   conversationsTab: () => '/pages/conversations/index',
   cobuildingsTab: () => '/pages/cobuildings/index',
+  privacy: () => '/pages/privacy/index',
   applicationList: () => '/packages/apply/list',
   applicationForm: (id) => withQuery('/packages/apply/form', { id }),
   join: (code) => withQuery('/packages/cobuilding/join', { code }),

@@ -173,4 +173,32 @@ function groupErrors(errors, partnerCount = 0, goalCount = CATEGORY_VALUES.lengt
   return grouped
 }
 
-module.exports = { validateFields, validateForSubmit, groupErrors, LIMITS, PHONE }
+// Where each error is shown, top to bottom: [rank, index within its section, field] and the element id
+// (form.wxml gives each field or editor that id) that a submit with errors scrolls to.
+const PIONEER_FIELDS = ['name', 'title', 'phone', 'partyMember']
+const kebab = (word) => word.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+function errorPlace(path) {
+  const item = ITEM_PATH.exec(path)
+  if (item && item[1] === 'partners') return { rank: [2, Number(item[2])], id: `field-partner-${item[2]}` }
+  if (item && item[1] === 'goals') return { rank: [4, Number(item[2])], id: `field-goal-${item[2]}` }
+  const group = GROUP_PATH.exec(path)
+  if (group && group[1] === 'lead') return { rank: [1, 0], id: 'field-lead' }
+  if (group && group[1] === 'pioneer') {
+    const at = PIONEER_FIELDS.indexOf(group[2])
+    return { rank: [3, at < 0 ? 0 : at], id: `field-pioneer-${kebab(group[2])}` }
+  }
+  const top = { mode: [0, 0], partners: [2, -1], goals: [4, -1], motivation: [5, 0] }
+  if (top[path]) return { rank: top[path], id: `field-${path}` }
+  return { rank: [-1, 0], id: 'field-messages' } // shown in the banner list at the top
+}
+
+/** The selector of the error the person meets first going down the form, or '' without errors. */
+function firstErrorSelector(errors) {
+  const places = Object.keys(errors || {}).map(errorPlace)
+  if (!places.length) return ''
+  places.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
+  return `#${places[0].id}`
+}
+
+module.exports = { validateFields, validateForSubmit, groupErrors, firstErrorSelector, LIMITS, PHONE }

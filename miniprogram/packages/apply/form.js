@@ -1,12 +1,13 @@
-// 申报表: create, edit, submit and withdraw an application. A new application becomes a
-// draft on the first change; after that the whole form is saved (PUT) 800 ms after the
-// last change and when the page is hidden. Once the server says the application can no
-// longer be edited, the page shows it read-only.
+// 申报表: create, edit, submit, withdraw and delete (drafts) an application. A new application
+// becomes a draft on the first change; after that the whole form is saved (PUT) 800 ms after
+// the last change and when the page is hidden or closed. While a change is not saved (pending,
+// invalid or failed) WeChat asks before the page is left. Once the server says the application
+// can no longer be edited, the page shows it read-only.
 const { newClientId } = require('../../utils/client-id')
 const application = require('../../services/application')
 const feedback = require('../../behaviors/feedback')
 const { emptyForm, emptyPartner, fromView, toPayload } = require('../../utils/application-form')
-const { validateFields, validateForSubmit, groupErrors, LIMITS } = require('../../utils/validate-application')
+const { validateFields, validateForSubmit, groupErrors, firstErrorSelector, LIMITS } = require('../../utils/validate-application')
 const { MODES, label, formatDateTime, todayInShanghai, addDays } = require('../../utils/format')
 const routes = require('../../utils/routes')
 
@@ -43,6 +44,7 @@ Component({
     minDate: '',
     submitting: false,
     withdrawing: false,
+    deleting: false,
   },
 
   lifetimes: {
@@ -56,6 +58,7 @@ Component({
     },
     detached() {
       clearTimeout(this.timer)
+      this.guardLeaving(false)
     },
   },
 
@@ -95,6 +98,7 @@ Component({
       clearTimeout(this.timer)
       this.timer = null
       this.savedSeq = this.changeSeq
+      this.guardLeaving(false)
       const editable = EDITABLE.indexOf(view.status) >= 0
       const form = fromView(view)
       const errors = editable && this.submitTried ? validateForSubmit(form, todayInShanghai()) : {}
@@ -125,6 +129,7 @@ Component({
     change(paths) {
       if (!this.data.editable) return
       this.changeSeq += 1
+      this.guardLeaving(true)
       this.setData(paths)
       const form = this.data.form
       const fieldErrors = validateFields(form)
@@ -220,6 +225,20 @@ Component({
       return this.changeSeq > this.savedSeq
     },
 
+    /**
+     * While something typed is not on the server, leaving by the back button or gesture asks first
+     * (onUnload still tries to save, but that save can fail, or the content be invalid).
+     */
+    guardLeaving(on) {
+      if (Boolean(this.guarded) === on) return
+      this.guarded = on
+      if (on && typeof wx.enableAlertBeforeUnload === 'function') {
+        wx.enableAlertBeforeUnload({ message: '填写的内容还没有保存，确定离开吗？' })
+      } else if (!on && typeof wx.disableAlertBeforeUnload === 'function') {
+        wx.disableAlertBeforeUnload()
+      }
+    },
+
     scheduleSave() {
       clearTimeout(this.timer)
       this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS)
@@ -261,6 +280,7 @@ Component({
           ? await application.updateApplication(this.data.id, body)
           : await application.createApplication(body)
         this.savedSeq = Math.max(this.savedSeq, seq)
+        if (!this.isDirty()) this.guardLeaving(false)
         this.setData({
           id: view.id,
           appStatus: view.status,
@@ -307,6 +327,7 @@ Component({
       this.showErrors(errors)
       if (errorCount(errors)) {
         this.toast(`还有 ${errorCount(errors)} 处需要完善`)
+        this.scrollToFirstError(errors)
         return
       }
       const ok = await this.confirm({
@@ -352,8 +373,39 @@ Component({
         await this.reloadReadOnly(err)
         return
       }
-      if (err.errors) this.showErrors(err.errors)
+      if (err.errors) {
+        this.showErrors(err.errors)
+        this.scrollToFirstError(err.errors)
+      }
       this.setData({ banner: err.title || '操作失败，请稍后重试' })
+    },
+
+    /** Brings the first field to fix into view (the form is long; the toast alone says nothing of where). */
+    scrollToFirstError(errors) {
+      const selector = firstErrorSelector(errors)
+      if (selector) wx.pageScrollTo({ selector, offsetTop: -24, duration: 300 })
+    },
+
+    async onDeleteDraft() {
+      if (this.data.deleting || this.data.appStatus !== 'DRAFT') return
+      const ok = await this.confirm({ title: '删除草稿', content: '删除后不能恢复，确认删除？', confirmText: '删除' })
+      if (!ok) return
+      this.setData({ deleting: true, banner: '' })
+      clearTimeout(this.timer)
+      try {
+        while (this.saving) await this.saving // a save in flight must not land after the delete
+        await application.deleteApplication(this.data.id)
+        // Nothing is left to save: leaving must neither ask nor PUT to a deleted draft.
+        this.savedSeq = this.changeSeq
+        this.guardLeaving(false)
+        this.setData({ editable: false })
+        this.toast('草稿已删除', 'success')
+        wx.navigateBack({ fail: () => wx.redirectTo({ url: routes.applicationList() }) })
+      } catch (err) {
+        await this.showActionError(err)
+      } finally {
+        this.setData({ deleting: false })
+      }
     },
 
     onOpenCobuilding() {

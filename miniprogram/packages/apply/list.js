@@ -3,6 +3,7 @@ const application = require('../../services/application')
 const pagedList = require('../../behaviors/paged-list')
 const { label, formatDateTime } = require('../../utils/format')
 const routes = require('../../utils/routes')
+const { openApplicationForm } = require('../../utils/application-entry')
 
 Component({
   behaviors: [pagedList],
@@ -25,8 +26,9 @@ Component({
       wx.navigateTo({ url: routes.applicationForm(e.currentTarget.dataset.id) })
     },
 
+    /** 新建申报: an open draft or returned application is offered first (继续填写 / 新建). */
     onCreate() {
-      wx.navigateTo({ url: routes.applicationForm() })
+      return openApplicationForm(this.data.items)
     },
   },
 })

@@ -4,20 +4,33 @@
 // or a co-building home (the two ways in) is shown, so opening a room does not wait for it.
 // Opened as ?id=<conversationId>&title=…[&readonly=1] (utils/routes.js chatRoom); the page then asks the
 // server for the conversation, whose title and writable flag win over the link's.
+//
+// The list stays where the reader is: new messages scroll it only when the reader is at the bottom;
+// otherwise a "N 条新消息" pill counts them and jumps down. A room entered with many unread opens at
+// the first of them, under an unread divider. Messages go to the list as setData paths, a synced
+// page as one call (list-patch.js). The draft and the messages not yet sent are kept in the outbox
+// (services/outbox.js), so leaving the room or closing the app loses nothing.
 const chat = require('../../services/chat')
 const socket = require('../../services/socket')
 const auth = require('../../services/auth')
+const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
-const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall } = require('../../utils/messages')
+const { assetUrl } = require('../../utils/asset-url')
+const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
+const { listPatch } = require('./list-patch')
+const { copyText } = require('./clipboard')
 
 const MAX_LENGTH = 2000 // the server's limit
-const GROUP_CLOSED = '该先锋号已退出，会话只能查看'
+const GROUP_CLOSED = '本先锋号已退出共建，群聊仅可查看'
 const DIRECT_CLOSED = '你们已不在同一个先锋号中，会话只能查看'
 const LIAISON_UNASSIGNED = '局联络员待指派，会话只能查看'
 const COUNT_FROM = 1800 // the remaining count shows from here on
 const PAGE_SIZE = 30
 const READ_DELAY_MS = 300 // a burst of messages is marked read once
+const DRAFT_SAVE_MS = 400 // typing is saved once it pauses
+const BOTTOM_SLACK_PX = 80 // this close to the end still counts as reading the latest
+const JUMP_TO_UNREAD_FROM = 6 // fewer unread than this fit on the screen with the latest
 
 function safeDecode(text) {
   try {
@@ -39,6 +52,13 @@ function counterText(length) {
   return length >= COUNT_FROM ? `还可输入 ${MAX_LENGTH - length} 字` : ''
 }
 
+// The system message the server posts after the 群公告 changed.
+function announcesChange(message) {
+  if (!message.sender || message.sender.type !== 'SYSTEM') return false
+  const payload = message.payload || {}
+  return [message.text, payload.title, payload.text].some((t) => typeof t === 'string' && t.indexOf('群公告') >= 0)
+}
+
 // Network failures and server faults may pass: the same clientMsgId can be sent again safely.
 const retryable = (err) => !err.status || err.status >= 500
 
@@ -50,10 +70,13 @@ Component({
     errorTitle: '',
     readonly: false,
     readonlyNote: GROUP_CLOSED,
+    announcement: '', // 群公告, groups only
     items: [], // message views with time separators, pending bubbles last
     hasMore: false, // older history exists
     loadingOlder: false,
     scrollInto: '',
+    unreadFromSeq: null, // the divider stands above this message
+    newCount: 0, // arrived below while the reader was further up: the pill
     draft: '',
     counter: '',
     overLimit: false,
@@ -63,8 +86,14 @@ Component({
     created() {
       this.messages = [] // stored messages, ascending by seq
       this.pending = [] // my unsent ones: {clientMsgId, text, createdAt, state}
+      this.shown = [] // what data.items holds, to send only what changes
       this.readSeq = 0 // highest seq marked read
       this.visible = false
+      this.atBottom = true
+      this.viewHeight = 0
+      this.baseTitle = ''
+      this.memberCount = null
+      this.shownTitle = ''
     },
     detached() {
       this.leave()
@@ -74,19 +103,30 @@ Component({
   methods: {
     onLoad(options = {}) {
       this.conversationId = options.id
-      const title = safeDecode(options.title || '')
-      if (title) wx.setNavigationBarTitle({ title })
-      this.setData({ readonly: options.readonly === '1' })
+      this.baseTitle = safeDecode(options.title || '')
+      const kept = outbox.read(this.conversationId)
+      // Whatever was still on its way when the room was left or the app closed: failed until resent.
+      this.pending = kept.pending.map((p) => ({ ...p, state: 'failed' }))
+      this.setData({ readonly: options.readonly === '1', ...this.draftFields(kept.draft) })
+      this.unwatchState = socket.watchState(() => this.applyTitle())
+      this.unlisten = socket.listen((event) => {
+        if (event.type === 'open') this.resendFailed()
+      })
+      this.applyTitle()
       this.load()
     },
 
     onShow() {
       this.visible = true
+      this.covered = false
+      this.applyTitle()
       this.scheduleRead()
     },
 
     onHide() {
       this.visible = false
+      this.covered = true // setNavigationBarTitle would name whatever page is on top now
+      this.saveDraft()
     },
 
     onUnload() {
@@ -94,9 +134,24 @@ Component({
     },
 
     leave() {
+      if (this.left) return
+      this.left = true
       if (this.unsubscribe) this.unsubscribe()
+      if (this.unlisten) this.unlisten()
+      if (this.unwatchState) this.unwatchState()
       this.unsubscribe = null
       clearTimeout(this.readTimer)
+      this.saveDraft()
+    },
+
+    /** The conversation's name and member count, or the connection's state while it is not live. */
+    applyTitle() {
+      if (this.covered) return
+      const base = this.memberCount ? `${this.baseTitle}(${this.memberCount})` : this.baseTitle
+      const title = socket.stateTitle(socket.getState()) || base
+      if (!title || title === this.shownTitle) return
+      this.shownTitle = title
+      wx.setNavigationBarTitle({ title })
     },
 
     async load() {
@@ -109,23 +164,59 @@ Component({
           chat.getConversation(this.conversationId).catch(() => null),
         ])
         this.myId = me && me.id
+        const update = { status: 'ready', hasMore: Boolean(page.hasMore) }
         if (conversation) {
-          if (conversation.title) wx.setNavigationBarTitle({ title: conversation.title })
-          this.setData({
-            readonly: !conversation.writable,
-            readonlyNote: conversation.type === 'DIRECT' ? DIRECT_CLOSED : GROUP_CLOSED,
-          })
+          const group = conversation.type !== 'DIRECT'
+          if (conversation.title) this.baseTitle = conversation.title
+          this.memberCount = group && conversation.memberCount ? conversation.memberCount : null
+          update.readonly = !conversation.writable
+          update.readonlyNote = group ? GROUP_CLOSED : DIRECT_CLOSED
+          update.announcement = (group && conversation.announcement) || ''
         }
+        this.applyTitle()
         this.messages = page.items || []
-        this.setData({ status: 'ready', hasMore: Boolean(page.hasMore) })
-        this.render('last')
-        if (!this.unsubscribe) {
+        this.retireAnswered(this.messages)
+        const entry = this.entryPosition(conversation, Boolean(page.hasMore))
+        this.atBottom = entry.atBottom
+        this.render({
+          scrollTo: entry.scrollTo,
+          extra: { ...update, unreadFromSeq: entry.unreadFromSeq, newCount: entry.newCount },
+        })
+        this.measure()
+        if (!this.unsubscribe && !this.left) {
           this.unsubscribe = socket.subscribe(this.conversationId, this.lastSeq(), (e) => this.onSocketEvent(e))
         }
         this.scheduleRead()
       } catch (err) {
         this.setData({ status: 'error', errorTitle: err.title || '加载失败，请稍后重试' })
       }
+    },
+
+    /**
+     * Where the room opens: at the latest, or — when more arrived since the last visit than fit
+     * below the divider — at the first unread, with the pill counting what lies below.
+     */
+    entryPosition(conversation, hasMore) {
+      const latest = { scrollTo: 'last', atBottom: true, unreadFromSeq: null, newCount: 0 }
+      const readUpTo = conversation && conversation.lastReadSeq
+      if (readUpTo === null || readUpTo === undefined) return latest
+      const unread = this.messages.filter((m) => m.seq > readUpTo && !isMine(m, this.myId))
+      if (!unread.length) return latest
+      const first = unread[0]
+      // More unread than the page holds: the first of them is not here, and no divider would be true.
+      const beyondPage = hasMore && first === this.messages[0] && readUpTo < first.seq - 1
+      if (unread.length < JUMP_TO_UNREAD_FROM) return { ...latest, unreadFromSeq: beyondPage ? null : first.seq }
+      return { scrollTo: `m${first.seq}`, atBottom: false, unreadFromSeq: beyondPage ? null : first.seq, newCount: unread.length }
+    },
+
+    /** The scroll-view's height, to tell from a scroll event whether the reader is at the end. */
+    measure() {
+      this.createSelectorQuery()
+        .select('.messages')
+        .boundingClientRect((rect) => {
+          if (rect && rect.height) this.viewHeight = rect.height
+        })
+        .exec()
     },
 
     onRetry() {
@@ -136,31 +227,62 @@ Component({
       return this.messages.length ? this.messages[this.messages.length - 1].seq : 0
     },
 
-    /** Redraws the list; `anchor` 'last' scrolls to the end, a key keeps that message in view. */
-    render(anchor) {
+    /**
+     * Brings data.items up to date in one setData, sending only the rows that changed.
+     * `scrollTo` 'last' scrolls to the end, a key brings that row into view; `extra` rides along.
+     */
+    render({ scrollTo, extra = {} } = {}) {
       const views = [
-        ...this.messages.map((m) => messageView(m, this.myId)),
+        ...this.messages.map((m) => {
+          const view = messageView(m, this.myId)
+          return view.avatarUrl ? { ...view, avatarUrl: assetUrl(view.avatarUrl) } : view
+        }),
         ...this.pending.map((p) => pendingView(p)),
       ]
       const items = withTimeSeparators(views)
-      const update = { items }
-      if (anchor === 'last' && items.length) update.scrollInto = items[items.length - 1].key
-      else if (anchor && anchor !== 'last') update.scrollInto = anchor
-      this.setData(update)
+      const update = { ...listPatch('items', this.shown, items), ...extra }
+      this.shown = items
+      const target = scrollTo === 'last' ? items.length && items[items.length - 1].key : scrollTo
+      if (target && target !== this.data.scrollInto) update.scrollInto = target
+      if (Object.keys(update).length) this.setData(update)
     },
 
-    /** Stored messages in: replaces same seqs, and retires my pending bubbles they answer. */
-    accept(messages) {
+    setPending(pending) {
+      this.pending = pending
+      outbox.savePending(this.conversationId, pending)
+    },
+
+    /** My pending bubbles that these stored messages answer go. */
+    retireAnswered(messages) {
       const answered = new Set(messages.map((m) => m.clientMsgId).filter(Boolean))
-      this.pending = this.pending.filter((p) => !answered.has(p.clientMsgId))
+      if (this.pending.some((p) => answered.has(p.clientMsgId))) {
+        this.setPending(this.pending.filter((p) => !answered.has(p.clientMsgId)))
+      }
+    },
+
+    /**
+     * Stored messages in. The reader at the bottom (or the sender of one) follows them down; a
+     * reader further up stays put and the pill counts what arrived from others.
+     */
+    accept(messages, { mine = false } = {}) {
+      const before = this.lastSeq()
+      this.retireAnswered(messages)
       this.messages = mergeMessages(this.messages, messages)
-      this.render('last')
+      if (mine) this.atBottom = true
+      if (this.atBottom) {
+        this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
+        return
+      }
+      const arrived = messages.filter((m) => m.seq > before && !isMine(m, this.myId)).length
+      this.render({ extra: arrived ? { newCount: this.data.newCount + arrived } : {} })
     },
 
     onSocketEvent(event) {
-      if (event.type === 'message') {
-        this.accept([event.message])
+      if (event.type === 'message' || event.type === 'messages') {
+        const messages = event.type === 'message' ? [event.message] : event.messages
+        this.accept(messages)
         this.scheduleRead()
+        if (messages.some(announcesChange)) this.refreshAnnouncement()
       } else if (event.type === 'update' || event.type === 'recall') {
         const seq = event.type === 'update' ? event.message.seq : event.seq
         const current = this.messages.find((m) => m.seq === seq)
@@ -177,6 +299,32 @@ Component({
       }
     },
 
+    // Scroll events come many times a second: only a change of "at the bottom" touches data.
+    onScroll(e) {
+      const { scrollTop, scrollHeight } = e.detail || {}
+      if (typeof scrollTop !== 'number' || typeof scrollHeight !== 'number') return
+      this.setAtBottom(scrollHeight - scrollTop - this.viewHeight <= BOTTOM_SLACK_PX)
+    },
+
+    onReachBottom() {
+      this.setAtBottom(true)
+    },
+
+    setAtBottom(atBottom) {
+      if (atBottom === this.atBottom) return
+      this.atBottom = atBottom
+      if (atBottom && this.data.newCount) this.setData({ newCount: 0 })
+    },
+
+    onJumpToLatest() {
+      const last = this.shown[this.shown.length - 1]
+      this.atBottom = true
+      if (!last) return
+      // scroll-into-view acts on a change: the same key again needs clearing first.
+      if (this.data.scrollInto === last.key) this.setData({ scrollInto: '' })
+      this.setData({ scrollInto: last.key, newCount: 0 })
+    },
+
     async onReachTop() {
       const { hasMore, loadingOlder } = this.data
       if (!hasMore || loadingOlder || !this.messages.length) return
@@ -185,12 +333,11 @@ Component({
       try {
         const page = await chat.historyMessages(this.conversationId, oldest.seq, PAGE_SIZE)
         this.messages = mergeMessages(this.messages, page.items || [])
-        this.setData({ hasMore: Boolean(page.hasMore) })
-        this.render(`m${oldest.seq}`) // keep reading where the user was
+        // keep reading where the user was
+        this.render({ scrollTo: `m${oldest.seq}`, extra: { hasMore: Boolean(page.hasMore), loadingOlder: false } })
       } catch (err) {
-        this.toast(err.title || '加载失败')
-      } finally {
         this.setData({ loadingOlder: false })
+        this.toast(err.title || '加载失败')
       }
     },
 
@@ -213,15 +360,26 @@ Component({
     },
 
     onInput(e) {
-      const draft = e.detail.value
-      this.setDraft(draft)
+      this.setDraft(e.detail.value)
+      clearTimeout(this.draftTimer)
+      this.draftTimer = setTimeout(() => this.saveDraft(), DRAFT_SAVE_MS)
+    },
+
+    draftFields(draft) {
+      const length = draft.trim().length
+      return { draft, counter: counterText(length), overLimit: length > MAX_LENGTH }
     },
 
     setDraft(draft) {
-      const length = draft.trim().length
-      this.setData({ draft, counter: counterText(length), overLimit: length > MAX_LENGTH })
+      this.setData(this.draftFields(draft))
     },
 
+    saveDraft() {
+      clearTimeout(this.draftTimer)
+      if (this.conversationId) outbox.saveDraft(this.conversationId, this.data.draft)
+    },
+
+    // The keyboard's Send key (confirm-type="send") and the button both end here.
     onSend() {
       const text = this.data.draft.trim()
       const problem = draftProblem(text)
@@ -230,6 +388,7 @@ Component({
         return
       }
       this.setDraft('')
+      this.saveDraft()
       this.send({ clientMsgId: newClientId(), text, createdAt: new Date().toISOString() })
     },
 
@@ -238,15 +397,26 @@ Component({
       if (failed) this.send(failed)
     },
 
+    /** The socket is back: what failed goes again, oldest first, with the same clientMsgIds. */
+    async resendFailed() {
+      const failed = this.pending.filter((p) => p.state === 'failed')
+      for (const draft of failed) {
+        if (this.left) return
+        await this.send(draft)
+      }
+    },
+
     /** Shows the bubble at once; the server's message replaces it. A retry reuses the clientMsgId. */
     async send(draft) {
       const { clientMsgId, text } = draft
-      this.pending = [...this.pending.filter((p) => p.clientMsgId !== clientMsgId), { ...draft, state: 'sending' }]
-      this.render('last')
+      const others = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
+      this.setPending([...others, { ...draft, state: 'sending' }])
+      this.atBottom = true
+      this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
       try {
         const stored = await chat.sendText(this.conversationId, { clientMsgId, text })
         socket.seen(this.conversationId, stored.seq)
-        this.accept([stored])
+        this.accept([stored], { mine: true })
         this.scheduleRead()
       } catch (err) {
         this.sendFailed(draft, err)
@@ -255,15 +425,18 @@ Component({
 
     sendFailed({ clientMsgId, text }, err) {
       if (retryable(err)) {
-        this.pending = this.pending.map((p) => (p.clientMsgId === clientMsgId ? { ...p, state: 'failed' } : p))
+        this.setPending(this.pending.map((p) => (p.clientMsgId === clientMsgId ? { ...p, state: 'failed' } : p)))
         this.render()
         return
       }
       // Refused (risky content, too fast, closed…): sending it again would be refused again, so the
       // bubble goes and the text returns to the input for editing.
-      this.pending = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
+      this.setPending(this.pending.filter((p) => p.clientMsgId !== clientMsgId))
       this.render()
-      if (!this.data.draft) this.setDraft(text)
+      if (!this.data.draft) {
+        this.setDraft(text)
+        this.saveDraft()
+      }
       this.toast(err.title || '发送失败')
       if (err.code === 'COBUILDING_CLOSED') this.setData({ readonly: true, readonlyNote: GROUP_CLOSED })
       if (err.code === 'DIRECT_CLOSED') this.setData({ readonly: true, readonlyNote: DIRECT_CLOSED })
@@ -271,20 +444,58 @@ Component({
       if (err.code === 'LIAISON_UNASSIGNED') this.setData({ readonly: true, readonlyNote: LIAISON_UNASSIGNED })
     },
 
+    /** A long press on a bubble: one sheet with what can be done to it (the text itself is not selectable, so nothing competes). */
     onMessageAction(e) {
-      const message = this.messages.find((m) => m.seq === e.detail.seq)
+      const { seq, clientMsgId } = e.detail
+      if (clientMsgId) {
+        this.pendingAction(clientMsgId)
+        return
+      }
+      const message = this.messages.find((m) => m.seq === seq)
       if (!message || message.recalled) return
       const actions = []
       if (message.type === 'TEXT' && message.text) actions.push('复制')
       if (canRecall(message, this.myId)) actions.push('撤回')
+      this.sheet(actions, {
+        复制: () => copyText(message.text),
+        撤回: () => this.recall(message.seq),
+      })
+    },
+
+    pendingAction(clientMsgId) {
+      const draft = this.pending.find((p) => p.clientMsgId === clientMsgId)
+      if (!draft) return
+      const actions = draft.state === 'failed' ? ['复制', '重发', '删除'] : ['复制']
+      this.sheet(actions, {
+        复制: () => copyText(draft.text),
+        重发: () => this.send(draft),
+        删除: () => {
+          this.setPending(this.pending.filter((p) => p.clientMsgId !== clientMsgId))
+          this.render()
+        },
+      })
+    },
+
+    sheet(actions, handlers) {
       if (!actions.length) return
       wx.showActionSheet({
         itemList: actions,
-        success: ({ tapIndex }) => {
-          if (actions[tapIndex] === '复制') wx.setClipboardData({ data: message.text })
-          else if (actions[tapIndex] === '撤回') this.recall(message.seq)
-        },
+        success: ({ tapIndex }) => handlers[actions[tapIndex]](),
       })
+    },
+
+    onShowAnnouncement() {
+      wx.showModal({ title: '群公告', content: this.data.announcement, showCancel: false, confirmText: '知道了' })
+    },
+
+    /** The pioneer changed the 群公告 (the server posts a system message saying so): show the new one. */
+    async refreshAnnouncement() {
+      try {
+        const conversation = await chat.getConversation(this.conversationId)
+        this.setData({ announcement: (conversation.type !== 'DIRECT' && conversation.announcement) || '' })
+      } catch (e) {
+        // The line stays as it was; the next visit shows the new text.
+      }
     },
 
     async recall(seq) {

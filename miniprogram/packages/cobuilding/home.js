@@ -9,6 +9,7 @@ const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
+const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
 
 function decorateView(view) {
   const units = (view.units || []).map((u) => ({
@@ -83,6 +84,18 @@ Component({
     showView(view) {
       this.setData(decorateView(view))
       if (view.name) wx.setNavigationBarTitle({ title: view.name })
+      this.prepareShareCard(view.name)
+    },
+
+    /** Draws the share picture once per name, ahead of the share tap (WeChat waits at most 3 s for it). */
+    prepareShareCard(name) {
+      if (!name || this.shareCardName === name) return
+      this.shareCardName = name
+      this.shareImageUrl = ''
+      this.shareCard = renderShareCard(name).then((url) => {
+        if (this.shareCardName === name) this.shareImageUrl = url
+        return url
+      })
     },
 
     async loadInvitations() {
@@ -159,7 +172,14 @@ Component({
     noop() {},
 
     onCopyCode(e) {
-      wx.setClipboardData({ data: e.detail.code })
+      wx.setClipboardData({
+        data: e.detail.code,
+        fail: (err) => {
+          // Refused privacy consent has already been explained by the privacy sheet.
+          if (/privacy|cancel/i.test((err && err.errMsg) || '')) return
+          this.toast(`复制失败，请记下邀请码 ${e.detail.code}`)
+        },
+      })
     },
 
     async onRemoveMember(e) {
@@ -242,12 +262,18 @@ Component({
       }
     },
 
-    /** A share button of an invitation carries data-code; the menu's share points at the tab. */
+    /**
+     * A share button of an invitation carries data-code; the menu's share points at the tab. Both carry the
+     * drawn card as their picture, never WeChat's default screenshot of this page (members, other codes).
+     */
     onShareAppMessage(res) {
       const name = (this.data.cb && this.data.cb.name) || '科技筑梦先锋号'
       const code = res && res.from === 'button' && res.target && res.target.dataset && res.target.dataset.code
-      if (code) return { title: `邀请你加入「${name}」`, path: routes.join(code) }
-      return { title: name, path: routes.cobuildingsTab() }
+      const card = code ? { title: `邀请你加入「${name}」`, path: routes.join(code) } : { title: name, path: routes.cobuildingsTab() }
+      if (this.shareImageUrl) return { ...card, imageUrl: this.shareImageUrl }
+      this.prepareShareCard(name)
+      const ready = this.shareCard.then((imageUrl) => ({ ...card, imageUrl }))
+      return { ...card, imageUrl: FALLBACK_SHARE_IMAGE, promise: ready }
     },
   },
 })

@@ -1,14 +1,21 @@
-// 我的 (second tab): who is signed in, the way to one's applications and to joining, and ending
-// the sign-ins of every device (a lost phone).
+// 我的 (third tab): who is signed in (avatar, nickname, real name, editable through the profile sheet), the
+// way to one's applications, to joining and to the privacy policy, and ending the sign-ins of every device
+// (a lost phone). The profile sheet offers itself the first time while there is no nickname yet.
 // Written with Component() (WeChat accepts it for pages) so that miniprogram-simulate can
 // load it in tests.
 const auth = require('../../services/auth')
 const routes = require('../../utils/routes')
+const profilePrompt = require('../../utils/profile-prompt')
+const { assetUrl } = require('../../utils/asset-url')
 
 Component({
   data: {
     status: 'loading', // loading | ready | error
+    user: {},
     nickname: '',
+    realName: '',
+    avatar: '',
+    sheetShown: false,
     errorTitle: '',
   },
 
@@ -24,15 +31,43 @@ Component({
       try {
         if (!auth.hasValidToken()) await auth.login()
         const user = await auth.me()
-        this.setData({ status: 'ready', nickname: user.nickname || '未设置昵称' })
+        this.showUser(user)
+        this.setData({ status: 'ready' })
+        if (profilePrompt.take('login', user) || profilePrompt.take('mine', user)) this.setData({ sheetShown: true })
       } catch (err) {
         // ApiError carries a Chinese title; anything else is a bug, not something to show raw.
         this.setData({ status: 'error', errorTitle: err.title || '出错了，请稍后重试' })
       }
     },
 
+    showUser(user) {
+      this.setData({
+        user,
+        nickname: user.nickname || '未设置昵称',
+        realName: user.realName || '',
+        avatar: assetUrl(user.avatarUrl),
+      })
+    },
+
     onRetry() {
       this.load()
+    },
+
+    onEditProfile() {
+      this.setData({ sheetShown: true })
+    },
+
+    onAvatarChanged(e) {
+      this.showUser(e.detail.user)
+    },
+
+    onProfileSaved(e) {
+      this.showUser(e.detail.user)
+      this.setData({ sheetShown: false })
+    },
+
+    onSheetClose() {
+      this.setData({ sheetShown: false })
     },
 
     onOpenApplications() {
@@ -41,6 +76,10 @@ Component({
 
     onOpenJoin() {
       wx.navigateTo({ url: routes.join() })
+    },
+
+    onOpenPrivacy() {
+      wx.navigateTo({ url: routes.privacy() })
     },
 
     /** A lost or handed-on phone: every device is signed out; this one signs in again at once. */

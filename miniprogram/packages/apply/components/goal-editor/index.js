@@ -3,6 +3,8 @@
 const { label } = require('../../../../utils/format')
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     goal: { type: Object, value: {} },
     index: { type: Number, value: 0 },

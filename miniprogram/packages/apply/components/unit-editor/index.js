@@ -4,6 +4,8 @@ const { UNIT_TYPES } = require('../../../../utils/format')
 const { normalizeCreditCode } = require('../../../../utils/credit-code')
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     title: { type: String, value: '' },
     value: { type: Object, value: {} },

@@ -8,6 +8,8 @@ const { label } = require('../../../../utils/format')
 const SEARCH_DELAY_MS = 300
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     name: { type: String, value: '' },
     unitId: { type: String, value: '' },

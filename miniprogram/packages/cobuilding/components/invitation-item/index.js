@@ -11,6 +11,8 @@ function stateOf(inv) {
 }
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     invitation: { type: Object, value: {} },
     highlight: { type: Boolean, value: false },

@@ -19,6 +19,8 @@ function unitOptions(units, role) {
 }
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     units: { type: Array, value: [] }, // the co-building's units: [{id, name, type, role}]
     busy: { type: Boolean, value: false },

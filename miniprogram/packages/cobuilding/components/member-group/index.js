@@ -3,8 +3,11 @@
 // a member can be given the unit's liaison role. Emits remove and makeliaison {userId, displayName, unitId},
 // and select (same detail) when a member's name is tapped.
 const { label } = require('../../../../utils/format')
+const { assetUrl } = require('../../../../utils/asset-url')
 
 Component({
+  options: { addGlobalClass: true },
+
   properties: {
     group: { type: Object, value: {} }, // {unitId, unitName, members: [{userId, displayName, avatarUrl, role}]}
     partner: { type: Boolean, value: false }, // the unit is a partner unit (only those have a liaison)
@@ -17,6 +20,7 @@ Component({
     'group, partner, canManage': function (group, partner, canManage) {
       const members = ((group && group.members) || []).map((m) => ({
         ...m,
+        avatarSrc: assetUrl(m.avatarUrl), // the server hands out paths: /api/avatars/{key}
         initial: (m.displayName || '?').slice(0, 1),
         roleLabel: label('memberRole', m.role),
         canRemove: canManage && m.role !== 'PIONEER',

@@ -50,9 +50,12 @@ interface AdminAccountMapper extends BaseMapper<AdminAccount> {
                 .stream().map(AdminAccount::getId).toList();
     }
 
-    default void setEnabled(long id, boolean enabled) {
-        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, enabled)
-                .eq(AdminAccount::getId, id));
+    default void enable(long id) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, true).eq(AdminAccount::getId, id));
+    }
+
+    default void disable(long id) {
+        update(Wrappers.<AdminAccount>lambdaUpdate().set(AdminAccount::getEnabled, false).eq(AdminAccount::getId, id));
     }
 
     default void touchLastLogin(long id, Instant at) {

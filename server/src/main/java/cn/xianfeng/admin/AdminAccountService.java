@@ -130,7 +130,7 @@ class AdminAccountService {
         if (superAdmins.contains(id) && Boolean.TRUE.equals(account.getEnabled())) {
             requireAnotherEnabledSuperAdmin(account, superAdmins);
         }
-        accounts.setEnabled(id, false);
+        accounts.disable(id);
         account.setEnabled(false);
         audit.record(caller, "admin.disable", "admin_account", id, "停用账号 " + account.getUsername());
         // Every token ends now, not when it is next presented: enabling the account again must not revive them.
@@ -144,7 +144,7 @@ class AdminAccountService {
     AdminAccountView enable(AdminCaller caller, long id) {
         requireSuperAdmin(caller);
         AdminAccount account = found(accounts.lockById(id), id);
-        accounts.setEnabled(id, true);
+        accounts.enable(id);
         account.setEnabled(true);
         audit.record(caller, "admin.enable", "admin_account", id, "启用账号 " + account.getUsername());
         Set<AdminRole> held = roles.lockRolesByAdmin(id);

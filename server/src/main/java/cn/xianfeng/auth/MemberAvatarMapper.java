@@ -12,14 +12,14 @@ interface MemberAvatarMapper extends BaseMapper<MemberAvatar> {
     }
 
     /** Who uploaded the avatar with this key, without reading its bytes; null if there is none. */
-    default Long ownerOf(String avatarKey) {
+    default Long findOwnerByKey(String avatarKey) {
         MemberAvatar found = selectOne(Wrappers.<MemberAvatar>lambdaQuery().select(MemberAvatar::getUserId)
                 .eq(MemberAvatar::getAvatarKey, avatarKey));
         return found == null ? null : found.getUserId();
     }
 
     /** The member's earlier uploads: only the newest one is ever shown or can be set again. */
-    default void deleteOthersOf(long userId, String keptKey) {
+    default void deleteOthersByUser(long userId, String keptKey) {
         delete(Wrappers.<MemberAvatar>lambdaQuery().eq(MemberAvatar::getUserId, userId)
                 .ne(MemberAvatar::getAvatarKey, keptKey));
     }

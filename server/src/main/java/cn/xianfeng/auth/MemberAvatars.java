@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * MemberDirectory' avatars: stored re-encoded in the database (so any instance serves them) under a random key, and served
+ * Members' avatars: stored re-encoded in the database (so any instance serves them) under a random key, and served
  * publicly at {@value #URL_PREFIX}{key}, the value {@code avatarUrl} holds. Until the media feature exists this is
  * the one upload the server takes.
  */
@@ -49,7 +49,7 @@ class MemberAvatars {
             avatar.setContentType(image.format().contentType);
             avatar.setBytes(image.bytes());
             avatars.insert(avatar);
-            avatars.deleteOthersOf(userId, key);
+            avatars.deleteOthersByUser(userId, key);
             user.setAvatarUrl(URL_PREFIX + key);
             users.update(null, Wrappers.<AppUser>lambdaUpdate().set(AppUser::getAvatarUrl, user.getAvatarUrl())
                     .eq(AppUser::getId, userId));
@@ -70,7 +70,7 @@ class MemberAvatars {
         if (!avatarUrl.startsWith(URL_PREFIX)) {
             return false;
         }
-        Long owner = avatars.ownerOf(avatarUrl.substring(URL_PREFIX.length()));
+        Long owner = avatars.findOwnerByKey(avatarUrl.substring(URL_PREFIX.length()));
         return owner != null && owner == userId;
     }
 

@@ -1,5 +1,5 @@
 /**
- * MemberDirectory of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
+ * Members of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
  * member through {@link cn.xianfeng.auth.MemberDirectory}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member auth",

@@ -4,7 +4,7 @@ import cn.xianfeng.chat.ConversationView.LastMessage;
 import cn.xianfeng.chat.MessageView.Sender;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.CobuildingInfo;
-import cn.xianfeng.cobuild.GroupDetails;
+import cn.xianfeng.cobuild.GroupInfo;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageResponse;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class ConversationViews {
 
     /** A conversation between two: no announcement. */
-    private static final GroupDetails.Detail DIRECT_DETAIL = new GroupDetails.Detail(2, null);
+    private static final GroupInfo DIRECT_DETAIL = new GroupInfo(2, null);
 
     private final ConversationMapper conversations;
     private final ConversationParticipantMapper participants;
@@ -36,12 +36,10 @@ class ConversationViews {
     private final GroupConversations groups;
     private final ChatSenders senders;
     private final CobuildingDirectory cobuildings;
-    private final GroupDetails groupDetails;
 
     ConversationViews(ConversationMapper conversations, ConversationParticipantMapper participants,
                       ChatMessageMapper messages, ConversationReadMapper reads, ConversationAccess access,
-                      GroupConversations groups, ChatSenders senders, CobuildingDirectory cobuildings,
-                      GroupDetails groupDetails) {
+                      GroupConversations groups, ChatSenders senders, CobuildingDirectory cobuildings) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -50,7 +48,6 @@ class ConversationViews {
         this.groups = groups;
         this.senders = senders;
         this.cobuildings = cobuildings;
-        this.groupDetails = groupDetails;
     }
 
     /** Someone's list, latest activity first: the groups of these co-buildings and their own direct conversations. */
@@ -90,7 +87,7 @@ class ConversationViews {
                         .filter(Objects::nonNull).collect(Collectors.toSet()))
                 .values().stream().filter(c -> !c.status().closed()).map(CobuildingInfo::id)
                 .collect(Collectors.toSet());
-        Map<Long, GroupDetails.Detail> details = groupDetails.of(rows.stream()
+        Map<Long, GroupInfo> details = cobuildings.findGroupInfos(rows.stream()
                 .filter(c -> c.getType() == ConversationType.GROUP).map(Conversation::getCobuildingId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
 
@@ -101,15 +98,15 @@ class ConversationViews {
                 case DIRECT -> peer != null && connected.contains(peer);
                 case ASSISTANT -> false;
             };
-            GroupDetails.Detail group = c.getType() != ConversationType.GROUP ? DIRECT_DETAIL
-                    : details.getOrDefault(c.getCobuildingId(), new GroupDetails.Detail(0, null));
+            GroupInfo group = c.getType() != ConversationType.GROUP ? DIRECT_DETAIL
+                    : details.getOrDefault(c.getCobuildingId(), new GroupInfo(0, null));
             return view(c, reader, readUpTo.getOrDefault(c.getId(), 0L), last.get(c.getId()),
                     peer == null ? null : peerSenders.get(peer), writable, group);
         }).toList();
     }
 
     private static ConversationView view(Conversation c, Participant reader, long lastReadMark, ChatMessage last,
-                                         Sender peer, boolean writable, GroupDetails.Detail group) {
+                                         Sender peer, boolean writable, GroupInfo group) {
         long lastRead = Math.min(lastReadMark, c.getMaxSeq());
         return new ConversationView(String.valueOf(c.getId()), c.getType(),
                 peer == null ? c.getTitle() : peer.displayName(),

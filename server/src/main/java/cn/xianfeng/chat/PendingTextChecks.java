@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Texts stored while WeChat's content check was unavailable are checked again: a pass shows them to everyone, a
- * risky verdict blocks them. MemberDirectory' sockets get the changed message either way. One instance at a time does the
+ * risky verdict blocks them. Members' sockets get the changed message either way. One instance at a time does the
  * round (a Redis lock); the conditional updates keep a message from being settled or counted twice anyway.
  * <p>
  * Each message keeps its own attempts and the time of its next check. When WeChat is busy or unreachable (-1,

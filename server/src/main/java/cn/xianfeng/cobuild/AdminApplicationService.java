@@ -80,7 +80,7 @@ class AdminApplicationService {
 
     ApplicationView get(AdminCaller caller, long id) {
         access.require(caller, Permission.READ_APPLICATIONS);
-        reviewable(id, false);
+        reviewable(id);
         return applicationService.view(id);
     }
 
@@ -91,7 +91,7 @@ class AdminApplicationService {
     @Transactional
     ApprovalView approve(AdminCaller caller, long id, ReviewRequests.Approve request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.APPROVED, caller, request.comment());
         // The form was complete when submitted; checking again guards against a bug, not against the applicant.
         ApplicationRules.checkComplete(applicationService.formOf(id), LocalDate.now(clock.withZone(ApiTime.DISPLAY_ZONE)));
@@ -154,7 +154,7 @@ class AdminApplicationService {
     @Transactional
     ApplicationView returnForChanges(AdminCaller caller, long id, ReviewRequests.Return request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.RETURNED, caller, request.comment());
         audit.record(caller, "application.return", "application", id, request.comment());
         return applicationService.view(id);
@@ -163,7 +163,7 @@ class AdminApplicationService {
     @Transactional
     ApplicationView reject(AdminCaller caller, long id, ReviewRequests.Reject request) {
         access.require(caller, Permission.REVIEW_APPLICATIONS);
-        Application application = reviewable(id, true);
+        Application application = reviewableLocked(id);
         moveTo(application, ApplicationStatus.REJECTED, caller, request.reason());
         audit.record(caller, "application.reject", "application", id, request.reason());
         return applicationService.view(id);
@@ -185,8 +185,15 @@ class AdminApplicationService {
     }
 
     /** Drafts are private to the applicant: the bureau does not see them. */
-    private Application reviewable(long id, boolean lock) {
-        Application application = lock ? applications.lockById(id) : applications.selectById(id);
+    private Application reviewable(long id) {
+        return reviewableOrNotFound(applications.selectById(id));
+    }
+
+    private Application reviewableLocked(long id) {
+        return reviewableOrNotFound(applications.lockById(id));
+    }
+
+    private static Application reviewableOrNotFound(Application application) {
         if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
             throw new NotFoundException("申报不存在");
         }

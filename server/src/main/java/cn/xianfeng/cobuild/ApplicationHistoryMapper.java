@@ -12,4 +12,8 @@ interface ApplicationHistoryMapper extends BaseMapper<ApplicationHistory> {
         return selectList(Wrappers.<ApplicationHistory>lambdaQuery()
                 .eq(ApplicationHistory::getApplicationId, applicationId).orderByAsc(ApplicationHistory::getId));
     }
+
+    default void deleteByApplication(long applicationId) {
+        delete(Wrappers.<ApplicationHistory>lambdaQuery().eq(ApplicationHistory::getApplicationId, applicationId));
+    }
 }

@@ -88,7 +88,7 @@ class ApplicationService {
     }
 
     ApplicationView get(long userId, long id) {
-        mine(userId, id, false);
+        mine(userId, id);
         return view(id);
     }
 
@@ -101,7 +101,7 @@ class ApplicationService {
     /** A whole-form save. The row is locked first, so two autosaves of the same draft queue instead of clashing. */
     @Transactional
     ApplicationView update(long userId, long id, ApplicationForm form) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         if (!application.getStatus().editable()) {
             throw new ApplicationNotEditableException(application.getStatus());
         }
@@ -121,7 +121,7 @@ class ApplicationService {
 
     @Transactional
     ApplicationView submit(long userId, long id) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         ApplicationStatus from = application.getStatus();
         if (from == ApplicationStatus.SUBMITTED) {
             // A phone retrying a submit whose answer it lost: it is submitted, and that is the answer.
@@ -142,7 +142,7 @@ class ApplicationService {
 
     @Transactional
     ApplicationView withdraw(long userId, long id) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         ApplicationStatus from = application.getStatus();
         if (from == ApplicationStatus.WITHDRAWN) {
             // A retried withdraw: already done.
@@ -162,13 +162,13 @@ class ApplicationService {
      */
     @Transactional
     void deleteDraft(long userId, long id) {
-        Application application = mine(userId, id, true);
+        Application application = mineLocked(userId, id);
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new ConflictException("APPLICATION_NOT_DELETABLE", "只有草稿可以删除");
         }
         applicationUnits.deleteByApplication(id);
         goals.deleteByApplication(id);
-        history.delete(Wrappers.<ApplicationHistory>lambdaQuery().eq(ApplicationHistory::getApplicationId, id));
+        history.deleteByApplication(id);
         applications.deleteById(id);
     }
 
@@ -206,8 +206,15 @@ class ApplicationService {
     // --- internals --------------------------------------------------------------------------------------------
 
     /** The caller's own application; anybody else's is 404, as if it did not exist. */
-    private Application mine(long userId, long id, boolean lock) {
-        Application application = lock ? applications.lockById(id) : applications.selectById(id);
+    private Application mine(long userId, long id) {
+        return ownedOrNotFound(userId, applications.selectById(id));
+    }
+
+    private Application mineLocked(long userId, long id) {
+        return ownedOrNotFound(userId, applications.lockById(id));
+    }
+
+    private static Application ownedOrNotFound(long userId, Application application) {
         if (application == null || application.getApplicantUserId() != userId) {
             throw new NotFoundException("申报不存在");
         }

@@ -20,12 +20,12 @@ public class CobuildingDirectory {
 
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
-    private final CobuildingService service;
+    private final AdminCobuildingService bureau;
 
-    CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, CobuildingService service) {
+    CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
-        this.service = service;
+        this.bureau = bureau;
     }
 
     /** The member's role if they are an active member of the co-building. */
@@ -74,7 +74,7 @@ public class CobuildingDirectory {
      * Throws 404 otherwise, and 401/403 as {@code AdminAccess} does.
      */
     public CobuildingInfo visibleToAdmin(AdminCaller caller, long cobuildingId) {
-        return info(service.visibleTo(caller, cobuildingId));
+        return info(bureau.visibleTo(caller, cobuildingId));
     }
 
     /** The co-buildings (any status) whose bureau liaison this admin is. */
@@ -85,5 +85,20 @@ public class CobuildingDirectory {
 
     private static CobuildingInfo info(Cobuilding c) {
         return new CobuildingInfo(c.getId(), c.getName(), c.getStatus(), c.getBureauLiaisonId());
+    }
+
+    /**
+     * The group details of several co-buildings by id (unknown ids left out): two queries for any number, no
+     * transaction, since the conversation list asks on every page.
+     */
+    public Map<Long, GroupInfo> findGroupInfos(Collection<Long> cobuildingIds) {
+        Map<Long, GroupInfo> found = new HashMap<>();
+        if (cobuildingIds.isEmpty()) {
+            return found;
+        }
+        Map<Long, Integer> counts = memberships.countActiveByCobuildings(cobuildingIds);
+        cobuildings.listAnnouncementsByIds(cobuildingIds).forEach(c -> found.put(c.getId(),
+                new GroupInfo(counts.getOrDefault(c.getId(), 0), c.getAnnouncement())));
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package cn.xianfeng.cobuild;
 
+import java.util.Collection;
 import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
@@ -49,4 +50,10 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
 
     @Update("UPDATE cobuilding SET lead_unit_id = #{survivorId} WHERE lead_unit_id = #{duplicateId}")
     void repointLeadUnit(long duplicateId, long survivorId);
+
+    /** Only the id and the 群公告 of each: what a conversation list needs, without the rest of the row. */
+    default List<Cobuilding> listAnnouncementsByIds(Collection<Long> ids) {
+        return selectList(Wrappers.<Cobuilding>lambdaQuery().select(Cobuilding::getId, Cobuilding::getAnnouncement)
+                .in(Cobuilding::getId, ids));
+    }
 }

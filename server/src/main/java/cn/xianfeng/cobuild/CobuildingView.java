@@ -52,6 +52,11 @@ public record CobuildingView(
         static BureauLiaison vacancy() {
             return new BureauLiaison(null, VACANT_NAME, true);
         }
+
+        /** Members see who follows them, not the admin id the bureau acts on. */
+        BureauLiaison withoutId() {
+            return new BureauLiaison(null, displayName, vacant);
+        }
     }
 
     public record HistoryEntry(CobuildingStatus fromStatus, CobuildingStatus toStatus, String actorType,

@@ -39,7 +39,23 @@ class CobuildingViews {
         this.admins = admins;
     }
 
-    CobuildingView view(Cobuilding cobuilding, MemberRole myRole, boolean forBureau) {
+    /** A co-building as one of its members sees it: their role, and the bureau liaison by name only. */
+    CobuildingView memberView(Cobuilding cobuilding, MemberRole myRole) {
+        return view(cobuilding, myRole, liaisonOf(cobuilding).withoutId());
+    }
+
+    /** A co-building as the bureau sees it: the liaison with the admin id it can act on. */
+    CobuildingView bureauView(Cobuilding cobuilding) {
+        return view(cobuilding, null, liaisonOf(cobuilding));
+    }
+
+    private BureauLiaison liaisonOf(Cobuilding cobuilding) {
+        Long id = cobuilding.getBureauLiaisonId();
+        return id == null ? BureauLiaison.vacancy()
+                : BureauLiaison.assigned(String.valueOf(id), admins.displayName(id).orElse("局共建联络员"));
+    }
+
+    private CobuildingView view(Cobuilding cobuilding, MemberRole myRole, BureauLiaison liaison) {
         List<CobuildingUnit> unitRows = cobuildingUnits.listByCobuilding(cobuilding.getId());
         List<Membership> active = memberships.listActiveByCobuilding(cobuilding.getId());
         List<Long> unitIds = new ArrayList<>(unitRows.stream().map(CobuildingUnit::getUnitId).toList());
@@ -71,9 +87,6 @@ class CobuildingViews {
                         unitInfo.containsKey(e.getKey()) ? unitInfo.get(e.getKey()).name() : null, e.getValue()))
                 .toList();
 
-        BureauLiaison liaison = cobuilding.getBureauLiaisonId() == null ? BureauLiaison.vacancy()
-                : BureauLiaison.assigned(forBureau ? String.valueOf(cobuilding.getBureauLiaisonId()) : null,
-                        admins.displayName(cobuilding.getBureauLiaisonId()).orElse("局共建联络员"));
         List<HistoryEntry> entries = history.listByCobuilding(cobuilding.getId()).stream()
                 .map(h -> new HistoryEntry(h.getFromStatus(), h.getToStatus(), h.getActorType().name(),
                         h.getReason(), ApiTime.of(h.getCreatedAt())))

@@ -1,5 +1,8 @@
 package cn.xianfeng.cobuild;
 
+import java.util.Map;
+import java.util.HashMap;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -80,4 +83,16 @@ interface MembershipMapper extends BaseMapper<Membership> {
 
     @Update("UPDATE IGNORE membership SET unit_id = #{survivorId} WHERE unit_id = #{duplicateId}")
     void repointUnit(long duplicateId, long survivorId);
+
+    /** Active members per co-building, for any number of co-buildings in one statement; none → left out. */
+    default Map<Long, Integer> countActiveByCobuildings(Collection<Long> cobuildingIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!cobuildingIds.isEmpty()) {
+            selectMaps(new QueryWrapper<Membership>().select("cobuilding_id AS cid", "COUNT(*) AS n")
+                    .eq("active", true).in("cobuilding_id", cobuildingIds).groupBy("cobuilding_id"))
+                    .forEach(row -> counts.put(((Number) row.get("cid")).longValue(),
+                            ((Number) row.get("n")).intValue()));
+        }
+        return counts;
+    }
 }

@@ -83,7 +83,7 @@ class MembershipService {
         Cobuilding cobuilding = cobuildings.selectById(invitation.getCobuildingId());
         Membership existing = memberships.findByCobuildingAndUser(cobuilding.getId(), userId);
         if (existing != null && existing.getActive()) {
-            return result(cobuilding, existing, true);
+            return alreadyMember(cobuilding, existing);
         }
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
@@ -128,13 +128,22 @@ class MembershipService {
             throw e;
         }
         history.insert(MembershipHistory.of(membership, MembershipEvent.JOINED, userId, invitation.getId()));
-        return result(cobuilding, membership, false);
+        return joined(cobuilding, membership);
     }
 
-    private JoinResult result(Cobuilding cobuilding, Membership membership, boolean already) {
-        String unitName = units.find(membership.getUnitId()).map(UnitInfo::name).orElse(null);
+    private JoinResult joined(Cobuilding cobuilding, Membership membership) {
         return new JoinResult(String.valueOf(cobuilding.getId()), cobuilding.getName(), membership.getRole(),
-                String.valueOf(membership.getUnitId()), unitName, already);
+                String.valueOf(membership.getUnitId()), unitName(membership), false);
+    }
+
+    /** A second join with any code of a co-building one already belongs to changes nothing. */
+    private JoinResult alreadyMember(Cobuilding cobuilding, Membership membership) {
+        return new JoinResult(String.valueOf(cobuilding.getId()), cobuilding.getName(), membership.getRole(),
+                String.valueOf(membership.getUnitId()), unitName(membership), true);
+    }
+
+    private String unitName(Membership membership) {
+        return units.find(membership.getUnitId()).map(UnitInfo::name).orElse(null);
     }
 
     // --- the pioneer's tools ------------------------------------------------------------------------------------

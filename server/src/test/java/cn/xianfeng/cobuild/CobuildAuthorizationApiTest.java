@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * MemberDirectory of two co-buildings and every admin role, against every endpoint of this feature: each may do what is
- * theirs and nothing else. MemberDirectory get 404 for what they may not know exists and 403 for what they see but may not
+ * Members of two co-buildings and every admin role, against every endpoint of this feature: each may do what is
+ * theirs and nothing else. Members get 404 for what they may not know exists and 403 for what they see but may not
  * change; admins get 403 outside their role, and a liaison sees only the co-buildings assigned to them.
  */
 @ApiTest

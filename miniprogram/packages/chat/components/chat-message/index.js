@@ -1,0 +1,27 @@
+// One row of a chat: an optional time separator, then a bubble (mine on the right, others on
+// the left with name and avatar), a centred card, or a recall tombstone. Takes a view from
+// utils/messages.js. Emits action {seq} on a long press of a stored bubble ({clientMsgId} of one
+// not stored yet) and resend {clientMsgId} on a tap of a failed one. The text is not selectable:
+// a long press opens the room's action sheet, whose 复制 copies it whole.
+Component({
+  properties: {
+    message: { type: Object, value: {} },
+  },
+
+  methods: {
+    onLongPress() {
+      const { seq, clientMsgId } = this.data.message
+      if (seq !== null && seq !== undefined) this.triggerEvent('action', { seq })
+      else if (clientMsgId) this.triggerEvent('action', { clientMsgId })
+    },
+
+    onResend() {
+      this.triggerEvent('resend', { clientMsgId: this.data.message.clientMsgId })
+    },
+
+    onPreview() {
+      const url = this.data.message.imageUrl
+      wx.previewImage({ urls: [url], current: url })
+    },
+  },
+})
