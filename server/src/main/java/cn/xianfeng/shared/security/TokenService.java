@@ -1,5 +1,6 @@
 package cn.xianfeng.shared.security;
 
+import cn.xianfeng.shared.cache.NearCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,18 +10,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.redisson.api.RAtomicLong;
 import org.redisson.api.RBatch;
 import org.redisson.api.RFuture;
-import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
-import org.redisson.api.listener.BaseStatusListener;
 import org.redisson.client.codec.StringCodec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -33,12 +27,11 @@ import org.springframework.stereotype.Service;
  * increment, whatever tokens exist and whether or not they are ever presented again. A single number per subject is
  * also what a local cache can hold and a pub/sub message can invalidate. All resolution stays in this class.
  *
- * <p>Resolution is on every authenticated request, so both reads are cached in this instance: a token's record (it
- * never changes, it is only deleted) and a subject's version. Whatever deletes a token or moves a version publishes
- * it on {@value #INVALIDATIONS} after writing Redis, and every instance drops its copy on receipt, so a revocation is
- * seen everywhere within a pub/sub delivery. A message can be lost while an instance's subscription is down: the
- * instance empties its cache when it subscribes again, and no entry is trusted for longer than {@link #LOCAL_TTL}
- * whatever happens. Only live answers are cached; a made-up token costs a Redis read, never memory.
+ * <p>Resolution is on every authenticated request, so both reads are kept in a {@link NearCache} of this instance: a
+ * token's record (it never changes, it is only deleted) and a subject's version. Whatever deletes a token or moves a
+ * version invalidates it after writing Redis, so a revocation is seen everywhere within a pub/sub delivery, and no
+ * copy is believed for longer than {@link #LOCAL_TTL} whatever happens. Only live answers are kept; a made-up token
+ * costs a Redis read, never memory.
  */
 @Service
 public class TokenService {
@@ -46,39 +39,22 @@ public class TokenService {
     private static final String TOKEN_PREFIX = "auth:token:";
     private static final String VERSION_PREFIX = "auth:session-version:";
     private static final String TICKET_PREFIX = "auth:ticket:";
-    static final String INVALIDATIONS = "auth:invalidations";
-    private static final String TOKEN_MESSAGE = "token:";
-    private static final String VERSION_MESSAGE = "version:";
     /** The longest a cached entry is believed without asking Redis, should an invalidation ever be lost. */
     static final Duration LOCAL_TTL = Duration.ofSeconds(60);
     /** Far more sign-ins than one instance serves within {@link #LOCAL_TTL}; past it the cache starts over. */
     private static final int MAX_CACHED = 100_000;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
 
     private final RedissonClient redisson;
     private final ApplicationEventPublisher events;
-    private final RTopic invalidations;
-    private final ConcurrentMap<String, CachedToken> tokenCache = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, CachedVersion> versionCache = new ConcurrentHashMap<>();
-    /**
-     * Moves on every invalidation received. A read from Redis that was under way while one arrived may have fetched
-     * what was just invalidated, so its result is put in the cache only if this has not moved meanwhile.
-     */
-    private final AtomicLong generation = new AtomicLong();
+    private final NearCache<CachedToken> tokenCache;
+    private final NearCache<Long> versionCache;
 
     TokenService(RedissonClient redisson, ApplicationEventPublisher events) {
         this.redisson = redisson;
         this.events = events;
-        this.invalidations = redisson.getTopic(INVALIDATIONS, StringCodec.INSTANCE);
-        invalidations.addListener(String.class, (channel, message) -> invalidate(message));
-        invalidations.addListener(new BaseStatusListener() {
-            @Override
-            public void onSubscribe(String channel) {
-                // (Re)subscribed: whatever was published while the subscription was down is lost.
-                clearCache();
-            }
-        });
+        this.tokenCache = new NearCache<>(redisson, "auth:invalidations:token", LOCAL_TTL, MAX_CACHED);
+        this.versionCache = new NearCache<>(redisson, "auth:invalidations:version", LOCAL_TTL, MAX_CACHED);
     }
 
     /** A token under the subject's current session version. */
@@ -125,7 +101,7 @@ public class TokenService {
         if (plausible(token)) {
             String hash = sha256(token);
             redisson.getBucket(TOKEN_PREFIX + hash, StringCodec.INSTANCE).delete();
-            announce(TOKEN_MESSAGE + hash);
+            tokenCache.invalidate(hash);
         }
     }
 
@@ -136,7 +112,7 @@ public class TokenService {
      */
     public void endSessions(Audience audience, long subjectId) {
         version(audience, subjectId).incrementAndGet();
-        announce(VERSION_MESSAGE + versionKey(audience, subjectId));
+        versionCache.invalidate(versionKey(audience, subjectId));
         events.publishEvent(new SessionsEnded(audience, subjectId));
     }
 
@@ -177,52 +153,21 @@ public class TokenService {
     }
 
     private CachedToken tokenRecord(String tokenHash) {
-        long now = System.currentTimeMillis();
-        CachedToken cached = tokenCache.get(tokenHash);
-        if (cached != null && cached.validUntil() > now) {
-            return cached;
-        }
-        long seen = generation.get();
-        // The record and its remaining time in one round trip: a cached copy must not outlive the token.
-        RBatch batch = redisson.createBatch();
-        RFuture<String> value = batch.<String>getBucket(TOKEN_PREFIX + tokenHash, StringCodec.INSTANCE).getAsync();
-        RFuture<Long> ttl = batch.getBucket(TOKEN_PREFIX + tokenHash, StringCodec.INSTANCE).remainTimeToLiveAsync();
-        batch.execute();
-        CachedToken loaded = parse(value.toCompletableFuture().join(), ttl.toCompletableFuture().join(), now);
-        if (loaded == null) {
-            tokenCache.remove(tokenHash);
-            return null;
-        }
-        remember(tokenCache, tokenHash, loaded, seen);
-        return loaded;
+        return tokenCache.getLoaded(tokenHash, hash -> {
+            // The record and its remaining time in one round trip: a cached copy must not outlive the token.
+            RBatch batch = redisson.createBatch();
+            RFuture<String> value = batch.<String>getBucket(TOKEN_PREFIX + hash, StringCodec.INSTANCE).getAsync();
+            RFuture<Long> ttl = batch.getBucket(TOKEN_PREFIX + hash, StringCodec.INSTANCE).remainTimeToLiveAsync();
+            batch.execute();
+            return parse(value.toCompletableFuture().join(), ttl.toCompletableFuture().join());
+        });
     }
 
     private long currentVersion(Audience audience, long subjectId) {
-        String key = versionKey(audience, subjectId);
-        long now = System.currentTimeMillis();
-        CachedVersion cached = versionCache.get(key);
-        if (cached != null && cached.validUntil() > now) {
-            return cached.version();
-        }
-        long seen = generation.get();
-        long version = version(audience, subjectId).get();
-        remember(versionCache, key, new CachedVersion(version, now + LOCAL_TTL.toMillis()), seen);
-        return version;
+        return versionCache.get(versionKey(audience, subjectId), key -> version(audience, subjectId).get());
     }
 
-    /** Caches what was read from Redis, unless an invalidation arrived while it was being read. */
-    private <V> void remember(ConcurrentMap<String, V> cache, String key, V value, long seenGeneration) {
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(key, value);
-        // Re-checked after the put: an invalidation that lands between a check and a put would be undone by it.
-        if (generation.get() != seenGeneration) {
-            cache.remove(key, value);
-        }
-    }
-
-    private static CachedToken parse(String value, Long remainingMillis, long now) {
+    private static NearCache.Loaded<CachedToken> parse(String value, Long remainingMillis) {
         int colon = value == null ? -1 : value.indexOf(':');
         if (colon < 0) {
             return null;
@@ -237,35 +182,8 @@ public class TokenService {
         long subjectId = Long.parseLong(parts[0]);
         // Tokens issued before session versions existed carry none: they belong to version 0.
         long issuedUnder = parts.length > 1 ? Long.parseLong(parts[1]) : 0;
-        long cacheFor = LOCAL_TTL.toMillis();
-        if (remainingMillis != null && remainingMillis >= 0) {
-            cacheFor = Math.min(cacheFor, remainingMillis);
-        }
-        return new CachedToken(audience, subjectId, issuedUnder, now + cacheFor);
-    }
-
-    /** Drops this instance's copy now, then tells every instance (this one included) to drop theirs. */
-    private void announce(String message) {
-        invalidate(message);
-        invalidations.publish(message);
-    }
-
-    private void invalidate(String message) {
-        generation.incrementAndGet();
-        if (message.startsWith(TOKEN_MESSAGE)) {
-            tokenCache.remove(message.substring(TOKEN_MESSAGE.length()));
-        } else if (message.startsWith(VERSION_MESSAGE)) {
-            versionCache.remove(message.substring(VERSION_MESSAGE.length()));
-        } else {
-            log.warn("Unknown session invalidation; clearing the local session cache");
-            clearCache();
-        }
-    }
-
-    private void clearCache() {
-        generation.incrementAndGet();
-        tokenCache.clear();
-        versionCache.clear();
+        long cacheFor = remainingMillis != null && remainingMillis >= 0 ? remainingMillis : LOCAL_TTL.toMillis();
+        return new NearCache.Loaded<>(new CachedToken(audience, subjectId, issuedUnder), cacheFor);
     }
 
     private static String versionKey(Audience audience, long subjectId) {
@@ -295,9 +213,6 @@ public class TokenService {
         }
     }
 
-    private record CachedToken(Audience audience, long subjectId, long issuedUnder, long validUntil) {
-    }
-
-    private record CachedVersion(long version, long validUntil) {
+    private record CachedToken(Audience audience, long subjectId, long issuedUnder) {
     }
 }
