@@ -1,5 +1,6 @@
 package cn.xianfeng.auth;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,12 +12,31 @@ interface AppUserMapper extends BaseMapper<AppUser> {
         return selectOne(Wrappers.<AppUser>lambdaQuery().eq(AppUser::getOpenid, openid));
     }
 
-    /** Writes the three profile fields as they are, nulls included (updateById would skip a cleared field). */
-    default void updateProfile(AppUser user) {
-        update(null, Wrappers.<AppUser>lambdaUpdate()
-                .set(AppUser::getNickname, user.getNickname())
-                .set(AppUser::getAvatarUrl, user.getAvatarUrl())
-                .set(AppUser::getRealName, user.getRealName())
-                .eq(AppUser::getId, user.getId()));
+    default AppUser lockById(long id) {
+        return selectOne(Wrappers.<AppUser>lambdaQuery().eq(AppUser::getId, id).last("FOR UPDATE"));
+    }
+
+    /**
+     * Writes only the profile fields the member sent, each as it is (null clears it): a field left out is not written
+     * back from an earlier read, so an avatar uploaded meanwhile is not undone by a nickname change.
+     */
+    default void updateProfile(long id, ProfileChange change) {
+        LambdaUpdateWrapper<AppUser> update = Wrappers.<AppUser>lambdaUpdate().eq(AppUser::getId, id);
+        if (change.nickname() != null) {
+            update.set(AppUser::getNickname, ProfileChange.stored(change.nickname()));
+        }
+        if (change.avatarUrl() != null) {
+            update.set(AppUser::getAvatarUrl, ProfileChange.stored(change.avatarUrl()));
+        }
+        if (change.realName() != null) {
+            update.set(AppUser::getRealName, ProfileChange.stored(change.realName()));
+        }
+        if (!change.isEmpty()) {
+            update(null, update);
+        }
+    }
+
+    default void setAvatarUrl(long id, String avatarUrl) {
+        update(null, Wrappers.<AppUser>lambdaUpdate().set(AppUser::getAvatarUrl, avatarUrl).eq(AppUser::getId, id));
     }
 }

@@ -2,9 +2,9 @@ package cn.xianfeng.auth;
 
 import cn.xianfeng.shared.security.UnauthenticatedException;
 import cn.xianfeng.shared.web.NotFoundException;
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,11 +22,14 @@ class MemberAvatars {
     private final MemberAvatarMapper avatars;
     private final AppUserMapper users;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    MemberAvatars(MemberAvatarMapper avatars, AppUserMapper users, TransactionTemplate transaction) {
+    MemberAvatars(MemberAvatarMapper avatars, AppUserMapper users, TransactionTemplate transaction,
+                  ApplicationEventPublisher events) {
         this.avatars = avatars;
         this.users = users;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /**
@@ -38,8 +41,7 @@ class MemberAvatars {
         String key = newKey();
         return transaction.execute(status -> {
             // Two uploads of one member queue here, so the one applied last is the one kept.
-            AppUser user = users.selectOne(Wrappers.<AppUser>lambdaQuery().eq(AppUser::getId, userId)
-                    .last("FOR UPDATE"));
+            AppUser user = users.lockById(userId);
             if (user == null) {
                 throw new UnauthenticatedException("账号不存在，请重新登录");
             }
@@ -51,8 +53,8 @@ class MemberAvatars {
             avatars.insert(avatar);
             avatars.deleteOthersByUser(userId, key);
             user.setAvatarUrl(URL_PREFIX + key);
-            users.update(null, Wrappers.<AppUser>lambdaUpdate().set(AppUser::getAvatarUrl, user.getAvatarUrl())
-                    .eq(AppUser::getId, userId));
+            users.setAvatarUrl(userId, user.getAvatarUrl());
+            events.publishEvent(new MemberProfileChanged(userId));
             return MemberView.of(user);
         });
     }
