@@ -60,6 +60,7 @@ class ChatSockets {
     private final TokenService tokens;
     private final ChatSocketProperties properties;
     private final ThreadPoolExecutor closer;
+    private final ThreadPoolExecutor sender;
 
     ChatSockets(TokenService tokens, ChatSocketProperties properties) {
         this.tokens = tokens;
@@ -69,16 +70,23 @@ class ChatSockets {
         this.closer = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new CustomizableThreadFactory("chat-socket-close-"));
         this.closer.allowCoreThreadTimeOut(true);
+        // Writes to phones. A phone whose buffers are full can hold one of these threads for up to the send timeout
+        // before it is given up on, so there are more of them than cores: that many stuck phones at once before the
+        // others wait (each is closed after the send timeout and frees its thread).
+        this.sender = new ThreadPoolExecutor(properties.senderThreads(), properties.senderThreads(), 30,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new CustomizableThreadFactory("chat-socket-send-"));
+        this.sender.allowCoreThreadTimeOut(true);
     }
 
     @PreDestroy
     void stop() {
         closer.shutdownNow();
+        sender.shutdownNow();
     }
 
     /** Past the cap, the member's oldest sockets are closed with {@link #REPLACED}. */
     void add(SignIn signIn, WebSocketSession session) {
-        SocketOutbox outbox = new SocketOutbox(session, properties.outboxFrames(), properties.sendTimeout(),
+        SocketOutbox outbox = new SocketOutbox(session, properties.outboxFrames(), properties.sendTimeout(), sender,
                 () -> tooSlow(signIn.subjectId(), session));
         lastSeen.put(session.getId(), Instant.now());
         bySession.put(session.getId(), outbox);

@@ -6,15 +6,19 @@ import jakarta.websocket.Session;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
 /**
  * One socket's frames on their way out: a small bounded queue, sent one frame at a time with the container's
- * asynchronous send, so neither the Redis listener nor any other thread ever waits on a phone. A phone that stops
- * reading (signal lost, socket left open) stops only its own queue; once the queue is full, or its frame in flight has
- * waited longer than the send timeout, {@code stalled} runs once and the socket is closed with
+ * asynchronous send on the shared sender threads, so the Redis listener only enqueues and never waits on a phone.
+ * (Tomcat's "asynchronous" send writes on the calling thread and, once part of a frame is written, waits for the rest
+ * up to the send timeout: a phone whose buffers are full holds that thread, so it must never be the listener's.)
+ * A phone that stops reading (signal lost, socket left open) stops only its own queue; once the queue is full, or its
+ * frame in flight has waited longer than the send timeout, {@code stalled} runs once and the socket is closed with
  * {@link ChatSockets#TOO_SLOW}. The frames it missed come back by the client's sync by seq when it reconnects.
  */
 final class SocketOutbox {
@@ -27,13 +31,14 @@ final class SocketOutbox {
     private final BlockingQueue<String> queue;
     private final long sendTimeoutNanos;
     private final Runnable stalled;
-    /** Held from the moment a frame is handed to the container until its send completes: one frame in flight. */
+    private final Executor sender;
+    /** Held from the moment a send is scheduled until the container completes it: one frame in flight. */
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean givenUp = new AtomicBoolean();
     /** When the frame in flight was handed over ({@link System#nanoTime()}); 0 when none is. */
     private volatile long sendingSince;
 
-    SocketOutbox(WebSocketSession session, int capacity, Duration sendTimeout, Runnable stalled) {
+    SocketOutbox(WebSocketSession session, int capacity, Duration sendTimeout, Executor sender, Runnable stalled) {
         Session container = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         if (container == null) {
             throw new IllegalStateException("Chat sockets need a Jakarta WebSocket container");
@@ -46,6 +51,7 @@ final class SocketOutbox {
         this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
         this.sendTimeoutNanos = sendTimeout.toNanos();
         this.stalled = stalled;
+        this.sender = sender;
     }
 
     WebSocketSession session() {
@@ -61,7 +67,7 @@ final class SocketOutbox {
             giveUp();
             return;
         }
-        pump();
+        schedule();
     }
 
     /** Its frame in flight has outlasted the send timeout: the phone is not reading. */
@@ -77,22 +83,33 @@ final class SocketOutbox {
         }
     }
 
-    private void pump() {
-        while (!queue.isEmpty() && sending.compareAndSet(false, true)) {
-            String frame = queue.poll();
-            if (frame == null) {
-                sending.set(false);
-                continue;
-            }
-            sendingSince = System.nanoTime();
+    /** Hands the next frame to a sender thread, unless one is in flight (its completion schedules the next). */
+    private void schedule() {
+        if (!queue.isEmpty() && sending.compareAndSet(false, true)) {
             try {
-                remote.sendText(frame, this::sent);
-            } catch (RuntimeException e) {
-                // Closed under us. Nothing more goes out: the close reaches the handler, which drops this outbox.
-                sendingSince = 0;
-                queue.clear();
+                sender.execute(this::sendNext);
+            } catch (RejectedExecutionException shuttingDown) {
+                sending.set(false);
             }
+        }
+    }
+
+    /** On a sender thread. */
+    private void sendNext() {
+        String frame = queue.poll();
+        if (frame == null) {
+            sending.set(false);
+            // A frame offered between the poll and the release found {@code sending} held: look again.
+            schedule();
             return;
+        }
+        sendingSince = System.nanoTime();
+        try {
+            remote.sendText(frame, this::sent);
+        } catch (RuntimeException e) {
+            // Closed under us. Nothing more goes out: the close reaches the handler, which drops this outbox.
+            sendingSince = 0;
+            queue.clear();
         }
     }
 
@@ -106,6 +123,6 @@ final class SocketOutbox {
             return;
         }
         sending.set(false);
-        pump();
+        schedule();
     }
 }
