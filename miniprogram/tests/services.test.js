@@ -73,6 +73,16 @@ describe('application', () => {
     expect(result).toBeNull()
   })
 
+  test('deleteApplication: a repeated delete that finds the draft gone (404) is done; 409 still fails', async () => {
+    const gone = await call(() => application.deleteApplication('501'), problem(404, 'NOT_FOUND', '申报不存在'))
+    expect(gone.result).toBeNull()
+    mock.reset()
+    mock.storage.set('token', 'tok-1')
+    await expect(
+      call(() => application.deleteApplication('501'), problem(409, 'APPLICATION_NOT_DELETABLE', '只有草稿可以删除')),
+    ).rejects.toMatchObject({ status: 409, code: 'APPLICATION_NOT_DELETABLE' })
+  })
+
   test('ids are encoded into the path', async () => {
     const { sent } = await call(() => application.getApplication('5/01'), json(200, applicationView()))
     expect(sent.path).toBe('/api/mp/applications/5%2F01')
