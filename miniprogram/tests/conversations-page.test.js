@@ -144,6 +144,22 @@ test('a reconnect reloads the list; a recalled last message changes the preview'
   expect(text(page, '.preview')).toBe('撤回了一条消息')
 })
 
+test("a one-to-one shows the peer's avatar from the API's address; without one, the initial", async () => {
+  const member = conversationView({
+    id: 'd6',
+    type: 'DIRECT',
+    title: '赵工',
+    peer: { type: 'MEMBER', id: '201', displayName: '赵工', avatarUrl: '/api/avatars/k7' },
+    unread: 0,
+  })
+  await shown([member, { ...DIRECT, unread: 0 }])
+  const images = page.querySelectorAll('.avatar-image')
+  expect(images.map((img) => img.toJSON().attrs.find((a) => a.name === 'src').value)).toEqual([
+    'http://127.0.0.1:8080/api/avatars/k7',
+  ])
+  expect(texts(page, '.avatar')).toEqual(['', '局'])
+})
+
 test('tapping a conversation opens its room', async () => {
   await shown([GROUP, conversationView({ id: 'c2', title: '已退出的先锋号', writable: false })])
   page.querySelectorAll('.item')[1].dispatchEvent('tap')
