@@ -1,5 +1,5 @@
 const { setup, text, texts } = require('./harness')
-const { json } = require('./wx-mock')
+const { json, problem } = require('./wx-mock')
 const { conversationView, message, ME, MYSELF, BUREAU } = require('./fixtures')
 
 const { mock, load, render, settle, simulate } = setup()
@@ -216,6 +216,46 @@ describe('empty', () => {
   test('a list with conversations does not ask for applications', async () => {
     await shown([GROUP])
     expect(mock.requests(APPS)).toHaveLength(0)
+  })
+})
+
+describe('profile', () => {
+  // A first launch: no token yet, so the list's request meets 401 and logs in, as a new member's does.
+  function serveFirstLogin(user) {
+    mock.storage.delete('token')
+    mock.storage.delete('user')
+    mock.handle((req) => {
+      if (req.path === '/api/mp/auth/login') return json(200, { token: 'tok-new', expiresAt: '2099-01-01T00:00:00Z', user })
+      if (req.header.Authorization !== 'Bearer tok-new') return problem(401, 'UNAUTHORIZED', '请先登录')
+      return json(200, { items: [GROUP], page: 0, size: 20, total: 1 })
+    })
+  }
+  const sheetShown = () => Boolean(page.querySelector('.profile-sheet').querySelector('.sheet'))
+
+  test('after a login without a nickname the profile sheet offers itself, once', async () => {
+    serveFirstLogin({ id: '100', nickname: '', avatarUrl: '', realName: '' })
+    page = render(id)
+    page.instance.onShow()
+    await settle()
+    expect(mock.requests('/api/mp/auth/login')).toHaveLength(1)
+    expect(texts(page, '.title')).toEqual(['闽江大学·海峡新材料先锋号'])
+    expect(sheetShown()).toBe(true)
+
+    page.querySelector('.profile-sheet').querySelector('.later').dispatchEvent('tap') // 以后再说
+    await settle()
+    expect(sheetShown()).toBe(false)
+    page.instance.onShow()
+    await settle()
+    expect(sheetShown()).toBe(false)
+  })
+
+  test('someone who has a nickname is not asked', async () => {
+    serveFirstLogin({ id: '100', nickname: '小林', avatarUrl: '', realName: '' })
+    page = render(id)
+    page.instance.onShow()
+    await settle()
+    expect(mock.requests('/api/mp/auth/login')).toHaveLength(1)
+    expect(sheetShown()).toBe(false)
   })
 })
 
