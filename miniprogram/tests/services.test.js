@@ -176,4 +176,11 @@ describe('cobuilding', () => {
     expect(sent).toMatchObject({ method: 'PUT', path: '/api/mp/cobuildings/9/units/12/liaison', data: { userId: '201' } })
     expect(result.id).toBe('9')
   })
+
+  test('setAnnouncement → PUT /api/mp/cobuildings/{id}/announcement {text}', async () => {
+    const answer = { announcement: '周五下午三点主题党日', updatedAt: '2026-03-10T10:00:00+08:00' }
+    const { result, sent } = await call(() => cobuilding.setAnnouncement('9', '周五下午三点主题党日'), json(200, answer))
+    expect(sent).toMatchObject({ method: 'PUT', path: '/api/mp/cobuildings/9/announcement', data: { text: '周五下午三点主题党日' } })
+    expect(result).toEqual(answer)
+  })
 })
