@@ -187,6 +187,9 @@ Component({
           this.unsubscribe = socket.subscribe(this.conversationId, this.lastSeq(), (e) => this.onSocketEvent(e))
         }
         this.scheduleRead()
+        // Kept from an earlier visit (or a closed app), not answered by the history: with the socket already
+        // live no 'open' will come to send them, so they go now. Without it they wait for that 'open'.
+        if (socket.isLive()) this.resendFailed()
       } catch (err) {
         this.setData({ status: 'error', errorTitle: err.title || '加载失败，请稍后重试' })
       }
@@ -402,7 +405,9 @@ Component({
       const failed = this.pending.filter((p) => p.state === 'failed')
       for (const draft of failed) {
         if (this.left) return
-        await this.send(draft)
+        // Another pass (an 'open' while the room was loading) may have sent, deleted or retired it meanwhile.
+        const current = this.pending.find((p) => p.clientMsgId === draft.clientMsgId)
+        if (current && current.state === 'failed') await this.send(current)
       }
     },
 
