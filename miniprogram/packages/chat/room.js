@@ -16,7 +16,6 @@ const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
-const { assetUrl } = require('../../utils/asset-url')
 const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
 const { listPatch } = require('./list-patch')
 const { copyText } = require('./clipboard')
@@ -236,10 +235,7 @@ Component({
      */
     render({ scrollTo, extra = {} } = {}) {
       const views = [
-        ...this.messages.map((m) => {
-          const view = messageView(m, this.myId)
-          return view.avatarUrl ? { ...view, avatarUrl: assetUrl(view.avatarUrl) } : view
-        }),
+        ...this.messages.map((m) => messageView(m, this.myId)), // avatars already absolute (assetUrl)
         ...this.pending.map((p) => pendingView(p)),
       ]
       const items = withTimeSeparators(views)
