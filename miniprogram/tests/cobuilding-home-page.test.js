@@ -452,6 +452,25 @@ describe('群公告', () => {
   })
 })
 
+test('群公告: a pioneer who was removed meanwhile (404) is told so, and the editor closes', async () => {
+  let removed = false
+  const page = await open(cobuildingView(), {
+    [`PUT ${BASE}/announcement`]: () => {
+      removed = true
+      return problem(404, 'NOT_FOUND', '未找到')
+    },
+    [`GET ${BASE}`]: () => (removed ? problem(404, 'NOT_FOUND', '未找到') : json(200, cobuildingView())),
+  })
+  page.querySelector('.edit-announcement').dispatchEvent('tap')
+  await settle()
+  page.querySelector('.announcement-input').dispatchEvent('input', { detail: { value: '通知' } })
+  await settle()
+  page.querySelector('.save-announcement').dispatchEvent('tap')
+  await settle()
+  expect(text(page, '.banner')).toBe('你已不在本先锋号中，群公告不能修改')
+  expect(page.querySelector('.announcement-input')).toBeFalsy()
+})
+
 describe('conversations', () => {
   const { conversationView, ME } = require('./fixtures')
   const LIST = '/api/mp/conversations'

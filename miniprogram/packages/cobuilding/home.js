@@ -24,6 +24,7 @@ function announcementFailure(err) {
   if (err.status === 422) return { message: (err.errors && err.errors.text) || err.title || '群公告未能发布' }
   if (err.status === 403) return { message: '只有科技党建先锋可以修改群公告', reload: true }
   if (err.status === 409) return { message: '本先锋号已退出共建，群公告不能再修改', reload: true }
+  if (err.status === 404) return { message: '你已不在本先锋号中，群公告不能修改', reload: true }
   if (err.status === 503) return { message: '微信内容检查暂时不可用，群公告未发布，请稍后重试' }
   return { message: err.title || '群公告未能发布，请稍后重试' }
 }
