@@ -6,6 +6,9 @@
 const { assetUrl } = require('../../../../utils/asset-url')
 
 Component({
+  // The app-wide .tap (a fingertip-sized target) reaches the markup.
+  options: { addGlobalClass: true },
+
   properties: {
     message: { type: Object, value: {} },
   },
