@@ -32,9 +32,18 @@ function withdrawApplication(id) {
   return request({ method: 'POST', path: `${BASE}/${seg(id)}/withdraw` })
 }
 
-/** Drafts only → null (204); 409 APPLICATION_NOT_DELETABLE once submitted, 404 for someone else's. */
-function deleteApplication(id) {
-  return request({ method: 'DELETE', path: `${BASE}/${seg(id)}` })
+/**
+ * Drafts only → null (204); 409 APPLICATION_NOT_DELETABLE once submitted. 404 also resolves null: a repeat of a
+ * delete whose answer was lost (a tap again after a network error) finds the draft already gone, which is what
+ * was asked for.
+ */
+async function deleteApplication(id) {
+  try {
+    return await request({ method: 'DELETE', path: `${BASE}/${seg(id)}` })
+  } catch (err) {
+    if (err.status === 404) return null
+    throw err
+  }
 }
 
 module.exports = {

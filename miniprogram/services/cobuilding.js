@@ -11,7 +11,10 @@ function listCobuildings({ page, size } = {}) {
   return request({ method: 'GET', path: BASE, data: query({ page, size }) })
 }
 
-/** {id, name, status, plaqueDate, publicId, myRole, writable, units, memberGroups, bureauLiaison}; 404 if not a member. */
+/**
+ * {id, name, status, plaqueDate, publicId, myRole, writable, units, memberGroups, bureauLiaison, announcement};
+ * 404 if not a member.
+ */
 function getCobuilding(id) {
   return request({ method: 'GET', path: one(id) })
 }
@@ -63,6 +66,15 @@ function setUnitLiaison(cobuildingId, unitId, userId) {
   return request({ method: 'PUT', path: `${one(cobuildingId)}/units/${seg(unitId)}/liaison`, data: { userId } })
 }
 
+/**
+ * Pioneer of an open co-building only: the 群公告 from now on ("" clears it), at most 500 characters.
+ * → {announcement (null once cleared), updatedAt}. 422 CONTENT_RISKY when WeChat's check refuses it, 503 while
+ * WeChat cannot check, 403 for another member, 409 COBUILDING_CLOSED.
+ */
+function setAnnouncement(cobuildingId, text) {
+  return request({ method: 'PUT', path: `${one(cobuildingId)}/announcement`, data: { text } })
+}
+
 module.exports = {
   listCobuildings,
   getCobuilding,
@@ -74,4 +86,5 @@ module.exports = {
   getInvitationWxacode,
   removeMember,
   setUnitLiaison,
+  setAnnouncement,
 }

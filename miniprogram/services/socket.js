@@ -471,6 +471,11 @@ function getState() {
   return state
 }
 
+/** Open (catching up or not): its 'open' event has passed, and sends may go now. */
+function isLive() {
+  return state === 'syncing' || state === 'online'
+}
+
 /** What the navigation title says instead of the page's own while the socket is not live, as WeChat does; '' when it is. */
 function stateTitle(s = state) {
   if (s === 'connecting') return '连接中…'
@@ -500,6 +505,7 @@ module.exports = {
   listen,
   watchState,
   getState,
+  isLive,
   stateTitle,
   seen,
   isWatched,

@@ -1,5 +1,5 @@
 const { setup, text, texts } = require('./harness')
-const { json, noContent, problem } = require('./wx-mock')
+const { json, noContent, problem, networkFail } = require('./wx-mock')
 const { applicationView } = require('./fixtures')
 
 const { mock, load, render } = setup()
@@ -538,6 +538,32 @@ describe('drafts', () => {
     await advance(1000)
     await settle()
     expect(sent('PUT')).toHaveLength(putsBefore) // no save to a deleted draft
+  })
+
+  test('a delete tapped again after its answer was lost finds the draft gone (404) and closes as deleted', async () => {
+    let deletes = 0
+    serve({
+      routes: {
+        // The first delete reaches the server, but its answer never arrives; the repeat finds nothing.
+        [`DELETE ${BASE}/501`]: () => {
+          deletes += 1
+          return deletes === 1 ? networkFail() : problem(404, 'NOT_FOUND', '申报不存在')
+        },
+      },
+    })
+    const page = await open({ id: '501' })
+
+    mock.answerModal(true)
+    await tap(page.querySelector('.delete-draft'))
+    expect(text(page, '.banner')).toBe('网络不可用，请稍后重试')
+    expect(mock.wx.navigateBack).not.toHaveBeenCalled()
+
+    mock.answerModal(true)
+    await tap(page.querySelector('.delete-draft'))
+    expect(sent('DELETE', `${BASE}/501`)).toHaveLength(2)
+    expect(page.querySelector('.banner')).toBeFalsy()
+    expect(mock.wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '草稿已删除' }))
+    expect(mock.wx.navigateBack).toHaveBeenCalledTimes(1)
   })
 
   test('only drafts offer deleting; 409 from the server says why', async () => {

@@ -24,6 +24,13 @@ test("others' bubbles are on the left with name and avatar; the bureau is tagged
   expect(text(row, '.text')).toBe('消息3')
 })
 
+test("an avatar given as the server's path is shown from the API's address", () => {
+  const row = show({ ...messageView(message(3), ME), avatarUrl: '/api/avatars/k7' })
+  const attrs = row.querySelector('.avatar').toJSON().attrs
+  expect(attrs.find((a) => a.name === 'src').value).toBe('http://127.0.0.1:8080/api/avatars/k7')
+  expect(row.querySelector('.avatar-initial')).toBeFalsy()
+})
+
 test('my bubbles are on the right without a name; a member has no bureau tag', () => {
   const row = show(messageView(message(4, { sender: MYSELF }), ME))
   expect(row.querySelector('.mine')).toBeTruthy()

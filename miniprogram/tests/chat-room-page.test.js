@@ -672,6 +672,55 @@ describe('nothing typed is lost', () => {
     expect(outbox().read('c1').pending).toEqual([])
   })
 
+  test('a failed message kept from before goes out as soon as the room opens on a live socket, with its clientMsgId', async () => {
+    mock.storage.set('chat.outbox.100', ['c1'])
+    mock.storage.set('chat.outbox.100.c1', {
+      draft: '',
+      pending: [
+        { clientMsgId: 'cm-kept-1', text: '昨天没发出去的', createdAt: '2026-03-10T08:00:00+08:00' },
+        { clientMsgId: 'cm-kept-2', text: '还有这条', createdAt: '2026-03-10T08:01:00+08:00' },
+      ],
+    })
+    // Another page already brought the socket up: no 'open' is coming for this room.
+    socket.start()
+    mock.socket().open()
+    await settle()
+    expect(socket.isLive()).toBe(true)
+
+    let seq = 1
+    await open(range(1, 1), {
+      [`POST ${BASE}/messages`]: (req) => {
+        seq += 1
+        return json(201, message(seq, { sender: MYSELF, text: req.data.text, clientMsgId: req.data.clientMsgId }))
+      },
+    })
+    await settle()
+
+    expect(mock.sockets()).toHaveLength(1)
+    expect(sends().map((r) => r.data)).toEqual([
+      { type: 'TEXT', clientMsgId: 'cm-kept-1', text: '昨天没发出去的' },
+      { type: 'TEXT', clientMsgId: 'cm-kept-2', text: '还有这条' },
+    ])
+    expect(nodesInRows('.failed')).toHaveLength(0)
+    expect(bubbles()).toEqual(['消息1', '昨天没发出去的', '还有这条'])
+    expect(outbox().read('c1').pending).toEqual([])
+  })
+
+  test('one that the history shows as stored is not sent again', async () => {
+    mock.storage.set('chat.outbox.100', ['c1'])
+    mock.storage.set('chat.outbox.100.c1', {
+      draft: '',
+      pending: [{ clientMsgId: 'cm-kept-1', text: '其实发出去了', createdAt: '2026-03-10T08:00:00+08:00' }],
+    })
+    socket.start()
+    mock.socket().open()
+    await settle()
+    await open([message(1), message(2, { sender: MYSELF, text: '其实发出去了', clientMsgId: 'cm-kept-1' })])
+    await settle()
+    expect(sends()).toHaveLength(0)
+    expect(bubbles()).toEqual(['消息1', '其实发出去了'])
+  })
+
   test('a failed message can be deleted from its long-press sheet', async () => {
     await open(range(1, 1), { [`POST ${BASE}/messages`]: () => networkFail() })
     await sendDraft('不要了')

@@ -264,6 +264,213 @@ test('a co-building I am not in shows the 404 title', async () => {
   expect(text(page, '.error-title')).toBe('先锋号不存在')
 })
 
+describe('群公告', () => {
+  const ANNOUNCEMENT = `${BASE}/announcement`
+  const NOTICE = '周五下午三点在闽江大学开展主题党日活动'
+  const puts = () => mock.requests(ANNOUNCEMENT).filter((r) => r.method === 'PUT').map((r) => r.data)
+  const attr = (node, name) => {
+    const found = node.toJSON().attrs.find((a) => a.name === name)
+    return found ? found.value : undefined
+  }
+  // A server that keeps what was published, so a reload shows it.
+  function keeping(initial, extra = {}) {
+    let current = initial
+    return {
+      [`PUT ${ANNOUNCEMENT}`]: (req) => {
+        current = req.data.text || null
+        return json(200, { announcement: current, updatedAt: '2026-03-10T10:00:00+08:00' })
+      },
+      [`GET ${BASE}`]: () => json(200, cobuildingView({ announcement: current })),
+      ...extra,
+    }
+  }
+  async function typeAnnouncement(page, value) {
+    page.querySelector('.announcement-input').dispatchEvent('input', { detail: { value } })
+    await settle()
+  }
+
+  test('a member reads it and cannot change it; without one there is nothing to show', async () => {
+    const page = await open(cobuildingView({ myRole: 'MEMBER', announcement: NOTICE }))
+    expect(text(page, '.announcement-text')).toBe(NOTICE)
+    expect(page.querySelector('.edit-announcement')).toBeFalsy()
+    expect(page.querySelector('.announcement-input')).toBeFalsy()
+
+    const none = await open(cobuildingView({ myRole: 'MEMBER' }))
+    expect(none.querySelector('.announcement')).toBeFalsy()
+  })
+
+  test('the pioneer of a closed co-building only reads it', async () => {
+    const page = await open(cobuildingView({ status: 'WITHDRAWN', writable: false, announcement: NOTICE }))
+    expect(text(page, '.announcement-text')).toBe(NOTICE)
+    expect(page.querySelector('.edit-announcement')).toBeFalsy()
+  })
+
+  test('the pioneer publishes one: the text is sent trimmed and shown', async () => {
+    const page = await open(cobuildingView(), keeping(null))
+    expect(text(page, '.no-announcement')).toContain('还没有群公告')
+    expect(text(page, '.edit-announcement')).toBe('发布群公告')
+
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    expect(page.querySelector('.clear-announcement')).toBeFalsy() // nothing to clear yet
+    await typeAnnouncement(page, `  ${NOTICE}\n`)
+    expect(text(page, '.announcement-counter')).toBe(`${NOTICE.length}/500`)
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+
+    expect(puts()).toEqual([{ text: NOTICE }])
+    expect(text(page, '.announcement-text')).toBe(NOTICE)
+    expect(page.querySelector('.announcement-input')).toBeFalsy()
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '群公告已发布', icon: 'success' })
+  })
+
+  test('changing starts from the current text', async () => {
+    const page = await open(cobuildingView({ announcement: NOTICE }), keeping(NOTICE))
+    expect(text(page, '.edit-announcement')).toBe('修改')
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    expect(attr(page.querySelector('.announcement-input'), 'value')).toBe(NOTICE)
+
+    await typeAnnouncement(page, '活动改到周六上午')
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+    expect(puts()).toEqual([{ text: '活动改到周六上午' }])
+    expect(text(page, '.announcement-text')).toBe('活动改到周六上午')
+  })
+
+  test('取消 leaves it as it was and sends nothing', async () => {
+    const page = await open(cobuildingView({ announcement: NOTICE }), keeping(NOTICE))
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, '不发了')
+    page.querySelector('.cancel-announcement').dispatchEvent('tap')
+    await settle()
+    expect(puts()).toEqual([])
+    expect(text(page, '.announcement-text')).toBe(NOTICE)
+  })
+
+  test('清除 asks first, then clears it with ""', async () => {
+    const page = await open(cobuildingView({ announcement: NOTICE }), keeping(NOTICE))
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+
+    mock.answerModal(false)
+    page.querySelector('.clear-announcement').dispatchEvent('tap')
+    await settle()
+    expect(puts()).toEqual([])
+
+    mock.answerModal(true)
+    page.querySelector('.clear-announcement').dispatchEvent('tap')
+    await settle()
+    expect(mock.wx.showModal.mock.calls[1][0].title).toBe('清除群公告')
+    expect(puts()).toEqual([{ text: '' }])
+    expect(page.querySelector('.announcement-text')).toBeFalsy()
+    expect(text(page, '.no-announcement')).toContain('还没有群公告')
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '群公告已清除', icon: 'success' })
+  })
+
+  test('publishing an emptied text is a clear, asked like one', async () => {
+    const page = await open(cobuildingView({ announcement: NOTICE }), keeping(NOTICE))
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, '   ')
+    mock.answerModal(true)
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+    expect(mock.wx.showModal).toHaveBeenCalledTimes(1)
+    expect(puts()).toEqual([{ text: '' }])
+  })
+
+  test('over 500 characters the counter turns red and 发布 is off', async () => {
+    const page = await open(cobuildingView(), keeping(null))
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, '公'.repeat(501))
+    expect(text(page, '.announcement-counter')).toBe('501/500')
+    expect(page.querySelector('.announcement-over')).toBeTruthy()
+    expect(attr(page.querySelector('.save-announcement'), 'disabled')).toBe(true)
+    page.instance.onSaveAnnouncement()
+    await settle()
+    expect(puts()).toEqual([])
+
+    await typeAnnouncement(page, '公'.repeat(500))
+    expect(page.querySelector('.announcement-over')).toBeFalsy()
+    expect(attr(page.querySelector('.save-announcement'), 'disabled')).toBe(false)
+  })
+
+  test.each([
+    [problem(422, 'CONTENT_RISKY', '内容未通过安全检查'), '群公告包含不当内容，未能发布，请修改后再试'],
+    [problem(503, 'WX_UNAVAILABLE', '微信服务暂时不可用'), '微信内容检查暂时不可用，群公告未发布，请稍后重试'],
+  ])('a refusal that can be fixed or retried says so and keeps the text (%#)', async (reply, said) => {
+    const page = await open(cobuildingView(), { [`PUT ${ANNOUNCEMENT}`]: () => reply })
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, NOTICE)
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+
+    expect(text(page, '.announcement-error')).toBe(said)
+    expect(attr(page.querySelector('.announcement-input'), 'value')).toBe(NOTICE)
+    expect(attr(page.querySelector('.save-announcement'), 'disabled')).toBe(false)
+    expect(page.querySelector('.announcement-text')).toBeFalsy()
+  })
+
+  test('a length the server refuses shows its field message', async () => {
+    const page = await open(cobuildingView(), {
+      [`PUT ${ANNOUNCEMENT}`]: () =>
+        json(422, { status: 422, code: 'VALIDATION_FAILED', title: '提交的内容未通过校验', errors: { text: '群公告最多 500 字' } }),
+    })
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, NOTICE)
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+    expect(text(page, '.announcement-error')).toBe('群公告最多 500 字')
+  })
+
+  test.each([
+    [problem(403, 'FORBIDDEN', '没有权限'), { myRole: 'MEMBER' }, '只有科技党建先锋可以修改群公告'],
+    [problem(409, 'COBUILDING_CLOSED', '先锋号已关闭'), { status: 'WITHDRAWN', writable: false }, '本先锋号已退出共建，群公告不能再修改'],
+  ])('when the page is out of date (%#) it says why and reloads without the editor', async (reply, now, said) => {
+    let refused = false
+    const page = await open(cobuildingView(), {
+      [`PUT ${ANNOUNCEMENT}`]: () => {
+        refused = true
+        return reply
+      },
+      [`GET ${BASE}`]: () => json(200, cobuildingView(refused ? now : {})),
+    })
+    page.querySelector('.edit-announcement').dispatchEvent('tap')
+    await settle()
+    await typeAnnouncement(page, NOTICE)
+    page.querySelector('.save-announcement').dispatchEvent('tap')
+    await settle()
+
+    expect(text(page, '.banner')).toBe(said)
+    expect(page.querySelector('.announcement-input')).toBeFalsy()
+    expect(page.querySelector('.edit-announcement')).toBeFalsy()
+  })
+})
+
+test('群公告: a pioneer who was removed meanwhile (404) is told so, and the editor closes', async () => {
+  let removed = false
+  const page = await open(cobuildingView(), {
+    [`PUT ${BASE}/announcement`]: () => {
+      removed = true
+      return problem(404, 'NOT_FOUND', '未找到')
+    },
+    [`GET ${BASE}`]: () => (removed ? problem(404, 'NOT_FOUND', '未找到') : json(200, cobuildingView())),
+  })
+  page.querySelector('.edit-announcement').dispatchEvent('tap')
+  await settle()
+  page.querySelector('.announcement-input').dispatchEvent('input', { detail: { value: '通知' } })
+  await settle()
+  page.querySelector('.save-announcement').dispatchEvent('tap')
+  await settle()
+  expect(text(page, '.banner')).toBe('你已不在本先锋号中，群公告不能修改')
+  expect(page.querySelector('.announcement-input')).toBeFalsy()
+})
+
 describe('conversations', () => {
   const { conversationView, ME } = require('./fixtures')
   const LIST = '/api/mp/conversations'

@@ -1,5 +1,5 @@
 const { setup, text, texts } = require('./harness')
-const { json } = require('./wx-mock')
+const { json, problem } = require('./wx-mock')
 const { conversationView, message, ME, MYSELF, BUREAU } = require('./fixtures')
 
 const { mock, load, render, settle, simulate } = setup()
@@ -144,6 +144,22 @@ test('a reconnect reloads the list; a recalled last message changes the preview'
   expect(text(page, '.preview')).toBe('撤回了一条消息')
 })
 
+test("a one-to-one shows the peer's avatar from the API's address; without one, the initial", async () => {
+  const member = conversationView({
+    id: 'd6',
+    type: 'DIRECT',
+    title: '赵工',
+    peer: { type: 'MEMBER', id: '201', displayName: '赵工', avatarUrl: '/api/avatars/k7' },
+    unread: 0,
+  })
+  await shown([member, { ...DIRECT, unread: 0 }])
+  const images = page.querySelectorAll('.avatar-image')
+  expect(images.map((img) => img.toJSON().attrs.find((a) => a.name === 'src').value)).toEqual([
+    'http://127.0.0.1:8080/api/avatars/k7',
+  ])
+  expect(texts(page, '.avatar')).toEqual(['', '局'])
+})
+
 test('tapping a conversation opens its room', async () => {
   await shown([GROUP, conversationView({ id: 'c2', title: '已退出的先锋号', writable: false })])
   page.querySelectorAll('.item')[1].dispatchEvent('tap')
@@ -200,6 +216,46 @@ describe('empty', () => {
   test('a list with conversations does not ask for applications', async () => {
     await shown([GROUP])
     expect(mock.requests(APPS)).toHaveLength(0)
+  })
+})
+
+describe('profile', () => {
+  // A first launch: no token yet, so the list's request meets 401 and logs in, as a new member's does.
+  function serveFirstLogin(user) {
+    mock.storage.delete('token')
+    mock.storage.delete('user')
+    mock.handle((req) => {
+      if (req.path === '/api/mp/auth/login') return json(200, { token: 'tok-new', expiresAt: '2099-01-01T00:00:00Z', user })
+      if (req.header.Authorization !== 'Bearer tok-new') return problem(401, 'UNAUTHORIZED', '请先登录')
+      return json(200, { items: [GROUP], page: 0, size: 20, total: 1 })
+    })
+  }
+  const sheetShown = () => Boolean(page.querySelector('.profile-sheet').querySelector('.sheet'))
+
+  test('after a login without a nickname the profile sheet offers itself, once', async () => {
+    serveFirstLogin({ id: '100', nickname: '', avatarUrl: '', realName: '' })
+    page = render(id)
+    page.instance.onShow()
+    await settle()
+    expect(mock.requests('/api/mp/auth/login')).toHaveLength(1)
+    expect(texts(page, '.title')).toEqual(['闽江大学·海峡新材料先锋号'])
+    expect(sheetShown()).toBe(true)
+
+    page.querySelector('.profile-sheet').querySelector('.later').dispatchEvent('tap') // 以后再说
+    await settle()
+    expect(sheetShown()).toBe(false)
+    page.instance.onShow()
+    await settle()
+    expect(sheetShown()).toBe(false)
+  })
+
+  test('someone who has a nickname is not asked', async () => {
+    serveFirstLogin({ id: '100', nickname: '小林', avatarUrl: '', realName: '' })
+    page = render(id)
+    page.instance.onShow()
+    await settle()
+    expect(mock.requests('/api/mp/auth/login')).toHaveLength(1)
+    expect(sheetShown()).toBe(false)
   })
 })
 

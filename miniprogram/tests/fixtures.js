@@ -86,6 +86,7 @@ function cobuildingView(overrides = {}) {
       },
     ],
     bureauLiaison: { displayName: '局联络员张' },
+    announcement: null,
     ...overrides,
   }
 }

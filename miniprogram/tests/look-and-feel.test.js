@@ -1,4 +1,4 @@
-// Look and feel of the pages and components outside chat: text follows the system font size (older
+// Look and feel of every page and component, chat included: text follows the system font size (older
 // cadres use large fonts), everything tappable gives feedback and is at least 88rpx, icon-only
 // controls have a label for screen readers, and the apply subpackage is preloaded where applying starts.
 const fs = require('fs')
@@ -7,15 +7,13 @@ const { ROOT } = require('./harness')
 
 const read = (rel) => fs.readFileSync(path.join(ROOT, rel), 'utf8')
 const app = JSON.parse(read('app.json'))
-// The chat pages and components are styled with the chat work.
-const NOT_HERE = /^(packages\/chat\/|pages\/conversations\/|components\/chat-)/
 
 function files(ext, dir = '', found = []) {
   for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name
     if (entry.isDirectory()) {
       if (!['node_modules', 'tests', 'scripts'].includes(entry.name)) files(ext, rel, found)
-    } else if (rel.endsWith(ext) && !NOT_HERE.test(rel)) found.push(rel)
+    } else if (rel.endsWith(ext)) found.push(rel)
   }
   return found
 }
@@ -23,7 +21,7 @@ function files(ext, dir = '', found = []) {
 function pages() {
   const all = [...app.pages]
   app.subpackages.forEach((sub) => sub.pages.forEach((p) => all.push(`${sub.root}/${p}`)))
-  return all.filter((p) => !NOT_HERE.test(p))
+  return all
 }
 
 // Start tags with their attributes; attribute values may hold '>' inside {{ }}.
@@ -51,6 +49,12 @@ const classes = (t) => (t.attrs.class || '').split(/\s+/)
 test('the helpers read attributes that hold > inside {{ }}', () => {
   const [t] = tags('<view wx:if="{{a >= b}}" class="x tap" bindtap="go">')
   expect(t.attrs).toEqual({ 'wx:if': '{{a >= b}}', class: 'x tap', bindtap: 'go' })
+})
+
+test('the chat room, the 消息 tab and the chat components are checked like every other', () => {
+  expect(pages()).toEqual(expect.arrayContaining(['pages/conversations/index', 'packages/chat/room']))
+  expect(files('.wxml')).toEqual(expect.arrayContaining(['packages/chat/components/chat-message/index.wxml']))
+  expect(files('.wxss')).toEqual(expect.arrayContaining(['packages/chat/room.wxss', 'pages/conversations/index.wxss']))
 })
 
 test('every page starts with <page-meta root-font-size="system">', () => {

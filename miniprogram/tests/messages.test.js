@@ -45,6 +45,18 @@ describe('messageView', () => {
     expect(messageView(message(4, { sender: BUREAU }), ME).isBureau).toBe(true)
   })
 
+  test('server paths of avatars and images become absolute URLs that <image> can load', () => {
+    const base = require('../config/index').apiBaseUrl()
+    expect(base).toMatch(/^https?:\/\/[^/]+/)
+    const sender = { type: 'MEMBER', id: '201', displayName: '赵工', avatarUrl: '/api/avatars/k7' }
+    expect(messageView(message(3, { sender }), ME).avatarUrl).toBe(`${base}/api/avatars/k7`)
+    const photo = message(4, { type: 'IMAGE', text: null, payload: { url: '/api/media/p1' } })
+    expect(messageView(photo, ME).imageUrl).toBe(`${base}/api/media/p1`)
+    const elsewhere = { ...sender, avatarUrl: 'https://cdn.example.invalid/a.png' }
+    expect(messageView(message(5, { sender: elsewhere }), ME).avatarUrl).toBe('https://cdn.example.invalid/a.png')
+    expect(messageView(message(6, { sender: { ...sender, avatarUrl: null } }), ME).avatarUrl).toBe('')
+  })
+
   test('recalled messages become tombstones naming who recalled', () => {
     const recalled = { recalled: true, text: null }
     expect(messageView(message(5, recalled), ME)).toMatchObject({ kind: 'tombstone', notice: '赵工 撤回了一条消息' })

@@ -155,20 +155,30 @@ describe('declarations', () => {
   test('every page that can make a privacy-controlled call carries the privacy sheet', () => {
     const pages = [...app.pages]
     app.subpackages.forEach((sub) => sub.pages.forEach((p) => pages.push(`${sub.root}/${p}`)))
-    // The chat pages are built separately and add their sheet with their next change.
-    const ours = pages.filter((p) => !p.startsWith('packages/chat/') && !p.startsWith('pages/conversations/'))
-    const missing = ours.filter((p) => usesPrivacy(p) && !/<privacy-sheet\b/.test(read(`${p}.wxml`)))
+    const missing = pages.filter((p) => usesPrivacy(p) && !/<privacy-sheet\b/.test(read(`${p}.wxml`)))
     expect(missing).toEqual([])
+  })
+
+  test('the chat room (copying) and the 消息 tab (the profile sheet) are among the pages that ask', () => {
+    expect(usesPrivacy('packages/chat/room')).toBe(true)
+    expect(usesPrivacy('pages/conversations/index')).toBe(true)
   })
 })
 
-// The page's own files and those of every component it uses, recursively.
+// The page's own files, the modules they require and every component it uses, recursively.
 function usesPrivacy(base, seen = new Set()) {
   if (seen.has(base)) return false
   seen.add(base)
-  const text = ['.js', '.wxml'].map((ext) => (fs.existsSync(path.join(ROOT, base + ext)) ? read(base + ext) : '')).join('\n')
-  if (Object.values(DETECTORS).some((re) => re.test(text))) return true
-  const using = JSON.parse(read(`${base}.json`)).usingComponents || {}
+  const js = fs.existsSync(path.join(ROOT, `${base}.js`)) ? read(`${base}.js`) : ''
+  const wxml = fs.existsSync(path.join(ROOT, `${base}.wxml`)) ? read(`${base}.wxml`) : ''
+  if (Object.values(DETECTORS).some((re) => re.test(`${js}\n${wxml}`))) return true
+  // A page that copies through a helper module (the chat's clipboard.js) asks as much as one that calls wx itself.
+  const required = [...js.matchAll(/require\('(\.{1,2}\/[^']+)'\)/g)].map(([, rel]) =>
+    path.posix.join(path.posix.dirname(base), rel).replace(/\.js$/, ''),
+  )
+  if (required.some((mod) => usesPrivacy(mod, seen))) return true
+  const config = path.join(ROOT, `${base}.json`)
+  const using = fs.existsSync(config) ? JSON.parse(read(`${base}.json`)).usingComponents || {} : {}
   return Object.values(using).some((target) => {
     const resolved = target.startsWith('/') ? target.slice(1) : path.posix.join(path.posix.dirname(base), target)
     return usesPrivacy(resolved, seen)

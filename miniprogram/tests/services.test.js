@@ -73,6 +73,16 @@ describe('application', () => {
     expect(result).toBeNull()
   })
 
+  test('deleteApplication: a repeated delete that finds the draft gone (404) is done; 409 still fails', async () => {
+    const gone = await call(() => application.deleteApplication('501'), problem(404, 'NOT_FOUND', '申报不存在'))
+    expect(gone.result).toBeNull()
+    mock.reset()
+    mock.storage.set('token', 'tok-1')
+    await expect(
+      call(() => application.deleteApplication('501'), problem(409, 'APPLICATION_NOT_DELETABLE', '只有草稿可以删除')),
+    ).rejects.toMatchObject({ status: 409, code: 'APPLICATION_NOT_DELETABLE' })
+  })
+
   test('ids are encoded into the path', async () => {
     const { sent } = await call(() => application.getApplication('5/01'), json(200, applicationView()))
     expect(sent.path).toBe('/api/mp/applications/5%2F01')
@@ -165,5 +175,12 @@ describe('cobuilding', () => {
     const { result, sent } = await call(() => cobuilding.setUnitLiaison('9', '12', '201'), json(200, cobuildingView()))
     expect(sent).toMatchObject({ method: 'PUT', path: '/api/mp/cobuildings/9/units/12/liaison', data: { userId: '201' } })
     expect(result.id).toBe('9')
+  })
+
+  test('setAnnouncement → PUT /api/mp/cobuildings/{id}/announcement {text}', async () => {
+    const answer = { announcement: '周五下午三点主题党日', updatedAt: '2026-03-10T10:00:00+08:00' }
+    const { result, sent } = await call(() => cobuilding.setAnnouncement('9', '周五下午三点主题党日'), json(200, answer))
+    expect(sent).toMatchObject({ method: 'PUT', path: '/api/mp/cobuildings/9/announcement', data: { text: '周五下午三点主题党日' } })
+    expect(result).toEqual(answer)
   })
 })

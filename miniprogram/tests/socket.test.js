@@ -272,6 +272,25 @@ describe('the stuck task', () => {
   })
 })
 
+test('isLive: from the open, through the catching up, until the socket is lost or stopped', async () => {
+  mock.storage.set('token', 'tok-1')
+  // A sync that takes a while, so the socket is open but still catching up.
+  mock.handle(() => json(200, { items: [], hasMore: false }, { delay: 50 }))
+  expect(socket.isLive()).toBe(false)
+  socket.subscribe('c1', 0, () => {})
+  expect(socket.isLive()).toBe(false) // connecting
+  mock.socket().open()
+  expect(socket.getState()).toBe('syncing')
+  expect(socket.isLive()).toBe(true)
+  await wait(60)
+  expect(socket.getState()).toBe('online')
+  expect(socket.isLive()).toBe(true)
+  mock.socket().error()
+  expect(socket.isLive()).toBe(false)
+  socket.stop()
+  expect(socket.isLive()).toBe(false)
+})
+
 describe('reconnecting at once', () => {
   beforeEach(() => {
     mock.storage.set('token', 'tok-1')

@@ -11,20 +11,7 @@ const app = JSON.parse(read('app.json'))
 const theme = JSON.parse(read('theme.json'))
 const THEMES = ['light', 'dark']
 
-function luminance(hex) {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex)
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`)
-  const n = parseInt(m[1], 16)
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
-    const c = v / 255
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  })
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-function contrast(a, b) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
-}
+const { contrast } = require('./theme-pairs')
 
 // Every "@name" string anywhere in a JSON value.
 function themeVars(value, found = new Set()) {
@@ -93,19 +80,8 @@ function pageConfigs() {
   return pages.map((p) => JSON.parse(read(`${p}.json`)))
 }
 
-// The custom properties of the first `page { … }` block in `css`.
-function vars(css) {
-  const block = /page\s*\{([^}]*)\}/.exec(css)
-  const out = {}
-  for (const [, name, value] of block[1].matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[name] = value.trim()
-  return out
-}
-
 describe('app.wxss', () => {
-  const css = read('app.wxss')
-  const darkAt = css.indexOf('@media (prefers-color-scheme: dark)')
-  const light = vars(css.slice(0, darkAt))
-  const dark = { ...light, ...vars(css.slice(darkAt)) }
+  const { css, darkAt, light, dark, darkOnly, pairs } = require('./theme-pairs')
   const SHARED = [
     '--xf-bg',
     '--xf-surface',
@@ -113,26 +89,38 @@ describe('app.wxss', () => {
     '--xf-text-secondary',
     '--xf-border',
     '--xf-primary',
+    '--xf-on-primary',
+    '--xf-primary-text',
     '--xf-bubble-mine',
     '--xf-bubble-other',
     '--xf-danger',
     '--xf-pill-bg',
+    '--xf-danger-bg',
+    '--xf-skeleton',
   ]
-  // [text, background]: the pairs app.wxss's header promises.
-  const PAIRS = [
-    ...['--xf-text', '--xf-text-secondary', '--xf-primary-text', '--xf-danger'].flatMap((fg) =>
-      ['--xf-bg', '--xf-surface'].map((bg) => [fg, bg]),
-    ),
-    ['--xf-text', '--xf-bubble-mine'],
-    ['--xf-text', '--xf-bubble-other'],
-    ['--xf-on-primary', '--xf-primary'],
-    ['--xf-primary-text', '--xf-pill-bg'],
-    ['--xf-danger', '--xf-danger-bg'],
-  ]
+
+  test('the header lists the pairs that pages use, each text colour on each background', () => {
+    expect(css.length).toBeGreaterThan(0)
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['--xf-text', '--xf-bg'],
+        ['--xf-text-secondary', '--xf-surface'],
+        ['--xf-primary-text', '--xf-surface'],
+        ['--xf-danger', '--xf-bg'],
+        ['--xf-text', '--xf-bubble-mine'],
+        ['--xf-text', '--xf-bubble-other'],
+        ['--xf-on-primary', '--xf-primary'],
+        ['--xf-primary-text', '--xf-pill-bg'],
+        ['--xf-danger', '--xf-danger-bg'],
+      ]),
+    )
+    // Red on dark grey is no pair: the brand red itself is for fills, its text twin for words.
+    expect(pairs).not.toContainEqual(['--xf-primary', '--xf-bg'])
+    expect(pairs).not.toContainEqual(['--xf-primary', '--xf-surface'])
+  })
 
   test('defines every shared colour for light, and a dark block overrides each', () => {
     expect(darkAt).toBeGreaterThan(0)
-    const darkOnly = vars(css.slice(darkAt))
     SHARED.forEach((name) => {
       expect({ name, light: Boolean(light[name]), dark: Boolean(darkOnly[name]) }).toEqual({ name, light: true, dark: true })
     })
@@ -142,7 +130,7 @@ describe('app.wxss', () => {
     ['light', light],
     ['dark', dark],
   ])('%s: every text colour on its background keeps a contrast of at least 4.5', (name, values) => {
-    PAIRS.forEach(([fg, bg]) => {
+    pairs.forEach(([fg, bg]) => {
       const ratio = contrast(values[fg], values[bg])
       expect({ pair: `${fg} on ${bg}`, readable: ratio >= 4.5, ratio }).toMatchObject({ readable: true })
     })

@@ -1,6 +1,7 @@
 // How chat messages look: the view of one message (bubble, card or tombstone), time
 // separators, list previews and unread badges. Pure, so pages and components stay thin.
 const { formatChatTime } = require('./format')
+const { assetUrl } = require('./asset-url')
 
 const RECALL_WINDOW_MS = 2 * 60 * 1000 // the server refuses recalls after this
 const SEPARATOR_GAP_MS = 5 * 60 * 1000
@@ -51,12 +52,13 @@ function messageView(message, myId) {
     return { ...base, kind: 'card', cardType, payload }
   }
   const name = sender.displayName || ''
-  const image = message.type === 'IMAGE' && message.payload && message.payload.url
+  // Server files come as paths (/api/avatars/k); <image> needs them absolute.
+  const image = message.type === 'IMAGE' && message.payload && assetUrl(message.payload.url)
   return {
     ...base,
     kind: 'bubble',
     name,
-    avatarUrl: sender.avatarUrl || '',
+    avatarUrl: assetUrl(sender.avatarUrl),
     initial: name.slice(0, 1) || '?',
     isBureau: sender.type === 'ADMIN',
     text: image ? '' : message.text || (message.type === 'IMAGE' ? '[图片]' : ''),

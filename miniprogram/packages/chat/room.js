@@ -16,7 +16,6 @@ const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
-const { assetUrl } = require('../../utils/asset-url')
 const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
 const { listPatch } = require('./list-patch')
 const { copyText } = require('./clipboard')
@@ -187,6 +186,9 @@ Component({
           this.unsubscribe = socket.subscribe(this.conversationId, this.lastSeq(), (e) => this.onSocketEvent(e))
         }
         this.scheduleRead()
+        // Kept from an earlier visit (or a closed app), not answered by the history: with the socket already
+        // live no 'open' will come to send them, so they go now. Without it they wait for that 'open'.
+        if (socket.isLive()) this.resendFailed()
       } catch (err) {
         this.setData({ status: 'error', errorTitle: err.title || '加载失败，请稍后重试' })
       }
@@ -233,10 +235,7 @@ Component({
      */
     render({ scrollTo, extra = {} } = {}) {
       const views = [
-        ...this.messages.map((m) => {
-          const view = messageView(m, this.myId)
-          return view.avatarUrl ? { ...view, avatarUrl: assetUrl(view.avatarUrl) } : view
-        }),
+        ...this.messages.map((m) => messageView(m, this.myId)), // avatars already absolute (assetUrl)
         ...this.pending.map((p) => pendingView(p)),
       ]
       const items = withTimeSeparators(views)
@@ -402,7 +401,9 @@ Component({
       const failed = this.pending.filter((p) => p.state === 'failed')
       for (const draft of failed) {
         if (this.left) return
-        await this.send(draft)
+        // Another pass (an 'open' while the room was loading) may have sent, deleted or retired it meanwhile.
+        const current = this.pending.find((p) => p.clientMsgId === draft.clientMsgId)
+        if (current && current.state === 'failed') await this.send(current)
       }
     },
 

@@ -2,6 +2,7 @@
 // The pioneer of an open co-building also invites (code, shared card or mini-program code),
 // revokes invitations, removes members and hands a partner unit's liaison role on.
 // Everyone can enter the co-building's group chat, write to its bureau liaison, or to another member.
+// The 群公告 shows to every member; the pioneer of an open co-building sets, changes and clears it.
 const cobuilding = require('../../services/cobuilding')
 const chat = require('../../services/chat')
 const auth = require('../../services/auth')
@@ -10,6 +11,23 @@ const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
+
+// The server's limit, counted as it counts (UTF-16 units, what a JS string's length is).
+const ANNOUNCEMENT_MAX = 500
+
+/**
+ * What a refused 群公告 tells the person. Server titles are generic (没有权限) and WeChat's outage carries its
+ * API name, so the status decides; `reload` when the page's view is out of date (no longer the pioneer, closed).
+ */
+function announcementFailure(err) {
+  if (err.code === 'CONTENT_RISKY') return { message: '群公告包含不当内容，未能发布，请修改后再试' }
+  if (err.status === 422) return { message: (err.errors && err.errors.text) || err.title || '群公告未能发布' }
+  if (err.status === 403) return { message: '只有科技党建先锋可以修改群公告', reload: true }
+  if (err.status === 409) return { message: '本先锋号已退出共建，群公告不能再修改', reload: true }
+  if (err.status === 404) return { message: '你已不在本先锋号中，群公告不能修改', reload: true }
+  if (err.status === 503) return { message: '微信内容检查暂时不可用，群公告未发布，请稍后重试' }
+  return { message: err.title || '群公告未能发布，请稍后重试' }
+}
 
 function decorateView(view) {
   const units = (view.units || []).map((u) => ({
@@ -52,6 +70,13 @@ Component({
     creating: false,
     newInvitationId: '',
     wxacode: null, // {image, code} while the mini-program code is shown
+    announcementMax: ANNOUNCEMENT_MAX,
+    editingAnnouncement: false,
+    announcementDraft: '',
+    announcementLength: 0,
+    announcementOver: false,
+    announcementSaving: false,
+    announcementError: '',
   },
 
   methods: {
@@ -210,6 +235,72 @@ Component({
         this.toast('联络员已更换', 'success')
       } catch (err) {
         await this.writeFailed(err)
+      }
+    },
+
+    onEditAnnouncement() {
+      this.showAnnouncementDraft((this.data.cb && this.data.cb.announcement) || '')
+      this.setData({ editingAnnouncement: true, banner: '' })
+    },
+
+    onAnnouncementInput(e) {
+      this.showAnnouncementDraft(e.detail.value)
+    },
+
+    showAnnouncementDraft(text) {
+      const length = text.trim().length
+      this.setData({
+        announcementDraft: text,
+        announcementLength: length,
+        announcementOver: length > ANNOUNCEMENT_MAX,
+        announcementError: '',
+      })
+    },
+
+    onCancelAnnouncement() {
+      this.setData({ editingAnnouncement: false, announcementError: '' })
+    },
+
+    /** Publishes the draft; an empty one is a clear, asked first like 清除. */
+    async onSaveAnnouncement() {
+      const text = this.data.announcementDraft.trim()
+      const current = (this.data.cb && this.data.cb.announcement) || ''
+      if (this.data.announcementOver) return
+      if (!text) {
+        if (current) await this.onClearAnnouncement()
+        else this.onCancelAnnouncement()
+        return
+      }
+      await this.saveAnnouncement(text)
+    },
+
+    async onClearAnnouncement() {
+      const ok = await this.confirm({ title: '清除群公告', content: '清除后群聊里不再显示群公告。', confirmText: '清除' })
+      if (ok) await this.saveAnnouncement('')
+    },
+
+    async saveAnnouncement(text) {
+      if (this.data.announcementSaving) return
+      this.setData({ announcementSaving: true, announcementError: '', banner: '' })
+      try {
+        const res = await cobuilding.setAnnouncement(this.cobuildingId, text)
+        this.setData({ 'cb.announcement': res.announcement || null, editingAnnouncement: false })
+        this.toast(res.announcement ? '群公告已发布' : '群公告已清除', 'success')
+      } catch (err) {
+        // What was typed stays in the editor: a refusal to fix, or a retry later, must not cost the text.
+        const { message, reload } = announcementFailure(err)
+        if (!reload) {
+          this.setData({ announcementError: message })
+          return
+        }
+        this.setData({ banner: message, editingAnnouncement: false })
+        try {
+          this.showView(await cobuilding.getCobuilding(this.cobuildingId))
+        } catch (e) {
+          // The banner already says why nothing changed.
+        }
+      } finally {
+        this.setData({ announcementSaving: false })
       }
     },
 

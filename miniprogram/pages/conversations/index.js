@@ -3,11 +3,13 @@
 // Socket events keep it live; every show reloads it, since the room marks things read.
 // A conversation with a half-typed draft (services/outbox.js) says "[草稿]" instead of its last message.
 // The title says "连接中…" / "收取中…" while the socket is not live, as WeChat's own list does.
+// A first launch lands here and logs in: without a nickname, the profile sheet offers itself (once).
 const chat = require('../../services/chat')
 const socket = require('../../services/socket')
 const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const application = require('../../services/application')
+const profilePrompt = require('../../utils/profile-prompt')
 const pagedList = require('../../behaviors/paged-list')
 const { formatRelative } = require('../../utils/format')
 const { badgeText, previewOf, isMine } = require('../../utils/messages')
@@ -48,6 +50,8 @@ Component({
 
   data: {
     application: null, // for the empty state: {id, reviewing} of my latest open application
+    user: {},
+    sheetShown: false,
   },
 
   lifetimes: {
@@ -80,6 +84,18 @@ Component({
       } catch (e) {
         // Without it my own messages from another device would count as unread; nothing worse.
       }
+      this.offerProfile()
+    },
+
+    /** After the list, whose request may have been the login that left a nickname to ask for. */
+    async offerProfile() {
+      if (!profilePrompt.loginPending()) return
+      const user = await auth.currentUser().catch(() => null)
+      if (user && profilePrompt.take('login', user)) this.setData({ user, sheetShown: true })
+    },
+
+    onProfileDone() {
+      this.setData({ sheetShown: false })
     },
 
     onHide() {

@@ -2,6 +2,9 @@
 // arbitrary web page, so the link is copied for the browser.
 const { copyText } = require('../../clipboard')
 Component({
+  // The app-wide .tap (a fingertip-sized target) reaches the markup.
+  options: { addGlobalClass: true },
+
   properties: {
     payload: { type: Object, value: null },
   },

@@ -1,5 +1,8 @@
 // Progress posted with photos: {title, text, photos: [url]}. A photo opens the viewer.
 Component({
+  // The app-wide .tap (a fingertip-sized target) reaches the markup.
+  options: { addGlobalClass: true },
+
   properties: {
     payload: { type: Object, value: null },
   },

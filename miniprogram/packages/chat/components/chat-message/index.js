@@ -3,9 +3,25 @@
 // utils/messages.js. Emits action {seq} on a long press of a stored bubble ({clientMsgId} of one
 // not stored yet) and resend {clientMsgId} on a tap of a failed one. The text is not selectable:
 // a long press opens the room's action sheet, whose 复制 copies it whole.
+const { assetUrl } = require('../../../../utils/asset-url')
+
 Component({
+  // The app-wide .tap (a fingertip-sized target) reaches the markup.
+  options: { addGlobalClass: true },
+
   properties: {
     message: { type: Object, value: {} },
+  },
+
+  data: {
+    avatarSrc: '',
+  },
+
+  observers: {
+    // A view built elsewhere may still hold the server's path (/api/avatars/k), which <image> cannot load.
+    'message.avatarUrl'(url) {
+      this.setData({ avatarSrc: assetUrl(url) })
+    },
   },
 
   methods: {
