@@ -14,8 +14,8 @@ public class WeChatUnavailableException extends ApiException {
     private final boolean retryable;
 
     WeChatUnavailableException(String api, int errcode, boolean retryable, Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "WX_UNAVAILABLE",
-                "微信服务暂时不可用，请稍后重试（" + api + (errcode != 0 ? " errcode " + errcode : "") + "）", cause);
+        // Which WeChat API failed and its errcode are for the log line (with the request id), not for the client.
+        super(HttpStatus.SERVICE_UNAVAILABLE, "WX_UNAVAILABLE", "微信服务暂时不可用，请稍后重试", cause);
         this.errcode = errcode;
         this.retryable = retryable;
     }

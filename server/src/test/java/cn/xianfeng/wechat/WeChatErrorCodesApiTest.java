@@ -121,6 +121,9 @@ class WeChatErrorCodesApiTest {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.code()).isEqualTo("WX_UNAVAILABLE");
+        // Which API failed, and WeChat's own words, stay in the log: the client learns only that WeChat is busy.
+        assertThat(reply.json().toString()).doesNotContain("errcode", "code2session", "jscode2session",
+                "system error");
         // max-retry-times is 2 in the test profile: the first try and two retries.
         weChat.verify(3, getRequestedFor(urlPathEqualTo("/sns/jscode2session")));
     }
