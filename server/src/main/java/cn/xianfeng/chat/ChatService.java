@@ -105,15 +105,15 @@ class ChatService {
         return view(userId, access.readableByMember(userId, conversationId));
     }
 
-    // No transaction: one access check and one page query; a read-only transaction would add four round trips to
-    // the hottest request of the product (every reconnect syncs).
+    // No transaction: one access check (the membership) and one page query; a read-only transaction would add four
+    // round trips to the hottest request of the product (every reconnect syncs).
     MessagePage after(long userId, long conversationId, long afterSeq, int limit) {
-        access.readableByMember(userId, conversationId);
+        access.requireReadableByMember(userId, conversationId);
         return MessagePage.after(messages, senders, conversationId, afterSeq, limit, Participant.member(userId));
     }
 
     MessagePage before(long userId, long conversationId, long beforeSeq, int limit) {
-        access.readableByMember(userId, conversationId);
+        access.requireReadableByMember(userId, conversationId);
         return MessagePage.before(messages, senders, conversationId, beforeSeq, limit, Participant.member(userId));
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationAccess {
 
+    /** Far more conversations than one instance syncs in a while; past it the map starts over. */
+    private static final int MAX_SHAPES = 100_000;
+
     private final ConversationMapper conversations;
     private final ConversationParticipantMapper participants;
     private final CobuildingDirectory cobuildings;
     private final AdminAccess admins;
+    /**
+     * What never changes about a conversation once made — its type, its co-building, a direct one's two people — kept
+     * in memory: every sync asks who may read, and need not read the conversation row for it. Nothing to invalidate.
+     */
+    private final Map<Long, Shape> shapes = new ConcurrentHashMap<>();
+
+    private record Shape(ConversationType type, Long cobuildingId, Set<Participant> participants) {
+    }
 
     ConversationAccess(ConversationMapper conversations, ConversationParticipantMapper participants,
                        CobuildingDirectory cobuildings, AdminAccess admins) {
@@ -58,6 +70,36 @@ class ConversationAccess {
             throw new NotFoundException("会话不存在");
         }
         return conversation;
+    }
+
+    /**
+     * The same rule as {@link #readableByMember} without reading the conversation row (the sync path: it needs no
+     * more than the answer). One query for a group (the membership), none for a direct conversation seen before.
+     */
+    void requireReadableByMember(long userId, long conversationId) {
+        Shape shape = shapes.get(conversationId);
+        if (shape == null) {
+            Conversation conversation = conversations.selectById(conversationId);
+            if (conversation == null) {
+                throw new NotFoundException("会话不存在");
+            }
+            shape = new Shape(conversation.getType(), conversation.getCobuildingId(),
+                    conversation.getType() == ConversationType.GROUP ? Set.of()
+                            : participants.listByConversation(conversationId).stream()
+                                    .map(ConversationParticipant::participant).collect(Collectors.toUnmodifiableSet()));
+            if (shapes.size() >= MAX_SHAPES) {
+                shapes.clear();
+            }
+            shapes.put(conversationId, shape);
+        }
+        boolean readable = switch (shape.type()) {
+            case GROUP -> cobuildings.activeRole(shape.cobuildingId(), userId).isPresent();
+            case DIRECT -> shape.participants().contains(Participant.member(userId));
+            case ASSISTANT -> false;
+        };
+        if (!readable) {
+            throw new NotFoundException("会话不存在");
+        }
     }
 
     Conversation writableByMember(long userId, long conversationId) {
