@@ -1,5 +1,7 @@
 package cn.xianfeng.cobuild;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.cobuild.ApplicationForm.GoalForm;
 import cn.xianfeng.cobuild.ApplicationForm.PartnerForm;
 import cn.xianfeng.org.CreditCodes;
@@ -54,21 +56,18 @@ class ApplicationService {
      */
     Created create(long userId, ApplicationForm form) {
         String clientId = form.clientId() == null || form.clientId().isBlank() ? null : form.clientId();
-        if (clientId != null) {
-            Application earlier = applications.findByClientId(userId, clientId);
-            if (earlier != null) {
-                return new Created(view(earlier.getId()), false);
-            }
+        Created earlier = earlier(userId, clientId);
+        if (earlier != null) {
+            return earlier;
         }
-        try {
-            return new Created(transaction.execute(status -> insertDraft(userId, clientId, form)), true);
-        } catch (DuplicateKeyException raced) {
-            if (clientId == null) {
-                throw raced;
-            }
-            // The same create, retried while the first was still running: the first one's draft is the answer.
-            return new Created(view(applications.findByClientId(userId, clientId).getId()), false);
-        }
+        // The same create, retried while the first was still running: the first one's draft is the answer.
+        return insertOrFind(() -> new Created(transaction.execute(status -> insertDraft(userId, clientId, form)), true),
+                () -> earlier(userId, clientId));
+    }
+
+    private Created earlier(long userId, String clientId) {
+        Application earlier = clientId == null ? null : applications.findByClientId(userId, clientId);
+        return earlier == null ? null : new Created(view(earlier.getId()), false);
     }
 
     record Created(ApplicationView view, boolean created) {
