@@ -82,7 +82,7 @@ class ApplicationService {
         copyForm(form, application);
         applications.insert(application);
         writeUnitsAndGoals(application.getId(), form);
-        recordHistory(application.getId(), null, ApplicationStatus.DRAFT, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(application.getId(), null, ApplicationStatus.DRAFT, userId));
         return view(application.getId());
     }
 
@@ -135,7 +135,7 @@ class ApplicationService {
         } catch (DuplicateKeyException e) {
             throw new LeadUnitUnderReviewException();
         }
-        recordHistory(id, from, ApplicationStatus.SUBMITTED, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(id, from, ApplicationStatus.SUBMITTED, userId));
         return view(id);
     }
 
@@ -151,7 +151,7 @@ class ApplicationService {
             throw new ApplicationStateConflictException(from, ApplicationStatus.WITHDRAWN);
         }
         applications.markWithdrawn(id, clock.instant());
-        recordHistory(id, from, ApplicationStatus.WITHDRAWN, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(id, from, ApplicationStatus.WITHDRAWN, userId));
         return view(id);
     }
 
@@ -188,18 +188,6 @@ class ApplicationService {
     Map<Long, ApplicationUnit> listLeadsByApplications(List<Application> page) {
         return applicationUnits.listLeadsByApplications(page.stream().map(Application::getId).toList()).stream()
                 .collect(Collectors.toMap(ApplicationUnit::getApplicationId, Function.identity()));
-    }
-
-    void recordHistory(long applicationId, ApplicationStatus from, ApplicationStatus to, ActorType actorType,
-                       long actorId, String comment) {
-        ApplicationHistory entry = new ApplicationHistory();
-        entry.setApplicationId(applicationId);
-        entry.setFromStatus(from);
-        entry.setToStatus(to);
-        entry.setActorType(actorType);
-        entry.setActorId(actorId);
-        entry.setComment(comment);
-        history.insert(entry);
     }
 
     // --- internals --------------------------------------------------------------------------------------------
