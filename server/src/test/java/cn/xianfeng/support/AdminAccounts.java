@@ -1,6 +1,6 @@
-package cn.xianfeng.admin;
+package cn.xianfeng.support;
 
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.support.ApiClient.Reply;
 import java.util.Arrays;
 import java.util.Map;
