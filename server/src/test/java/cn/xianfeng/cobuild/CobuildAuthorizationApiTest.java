@@ -179,7 +179,8 @@ class CobuildAuthorizationApiTest extends ApiTestBase {
                 .asString();
 
         expect(404, api.get("/api/admin/applications/" + draft, adminTokens.get("SUPER_ADMIN")));
-        expect(404, api.post("/api/admin/applications/" + draft + "/approve", Map.of(), adminTokens.get("SUPER_ADMIN")));
+        expect(404, api.post("/api/admin/applications/" + draft + "/approve", Map.of(),
+                adminTokens.get("SUPER_ADMIN")));
     }
 
     private static void expect(int status, Reply reply) {
