@@ -53,7 +53,7 @@ class AdminAccountService {
         Page<AdminAccount> page = paging.toPage();
         List<Long> onlyIds = role == null ? null : roles.listAdminIdsByRole(role);
         if (onlyIds != null && onlyIds.isEmpty()) {
-            return new PageResponse<>(List.of(), page.getCurrent(), page.getSize(), 0);
+            return PageResponse.all(page, List.of());
         }
         String q = text == null || text.isBlank() ? null : text.strip();
         Page<AdminAccount> found = accounts.pageBySearch(q, onlyIds, enabled, page);

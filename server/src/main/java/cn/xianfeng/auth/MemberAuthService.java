@@ -1,5 +1,7 @@
 package cn.xianfeng.auth;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.shared.security.Audience;
 import cn.xianfeng.shared.security.IssuedToken;
 import cn.xianfeng.shared.security.TokenService;
@@ -7,7 +9,6 @@ import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.wechat.WeChat;
 import cn.xianfeng.wechat.WeChatIdentity;
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,12 +49,9 @@ class MemberAuthService {
     }
 
     private AppUser upsert(WeChatIdentity identity) {
-        try {
-            return transaction.execute(status -> insertOrTouch(identity));
-        } catch (DuplicateKeyException raced) {
-            // Two first logins of the same person at once: the other one inserted the row; touch it instead.
-            return transaction.execute(status -> insertOrTouch(identity));
-        }
+        // Two first logins of the same person at once: the other one inserted the row; touch it instead.
+        return insertOrFind(() -> transaction.execute(status -> insertOrTouch(identity)),
+                () -> transaction.execute(status -> insertOrTouch(identity)));
     }
 
     private AppUser insertOrTouch(WeChatIdentity identity) {

@@ -1,5 +1,7 @@
 package cn.xianfeng.chat;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.admin.Permission;
@@ -7,7 +9,6 @@ import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.PageResponse;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,18 +80,20 @@ class AdminChatService {
     ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.admin(caller.adminId());
         Conversation conversation = access.writableByAdmin(caller, conversationId);
-        ChatMessage earlier = writer.earlier(conversation, me, request.clientMsgId());
+        ChatService.Sent earlier = resent(conversation, me, request.clientMsgId());
         if (earlier != null) {
-            return new ChatService.Sent(senders.view(earlier, me), false);
+            return earlier;
         }
-        try {
-            return new ChatService.Sent(senders.view(writer.postByBureau(caller, conversation, request.clientMsgId(),
-                    request.text()), me), true);
-        } catch (DuplicateKeyException raced) {
-            // A resend that raced the first send: the unique key kept one (with its one audit entry), and this is it.
-            return new ChatService.Sent(senders.view(writer.earlier(conversation, me, request.clientMsgId()), me),
-                    false);
-        }
+        // A resend that raced the first send: the unique key kept one (with its one audit entry), and this is it.
+        return insertOrFind(() -> new ChatService.Sent(senders.view(writer.postByBureau(caller, conversation,
+                request.clientMsgId(), request.text()), me), true),
+                () -> resent(conversation, me, request.clientMsgId()));
+    }
+
+    /** The message this client id already posted, as a resend's answer; null when it is new. */
+    private ChatService.Sent resent(Conversation conversation, Participant me, String clientMsgId) {
+        ChatMessage earlier = writer.earlier(conversation, me, clientMsgId);
+        return earlier == null ? null : new ChatService.Sent(senders.view(earlier, me), false);
     }
 
     void markRead(AdminCaller caller, long conversationId, long seq) {

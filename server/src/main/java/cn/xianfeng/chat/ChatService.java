@@ -1,5 +1,7 @@
 package cn.xianfeng.chat;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.auth.MemberDirectory;
@@ -20,7 +22,6 @@ import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** A member's side of chat: their conversations, reading them, writing, marking read, recalling. */
@@ -125,9 +126,9 @@ class ChatService {
     Sent sendText(long userId, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.member(userId);
         Conversation conversation = access.writableByMember(userId, conversationId);
-        ChatMessage earlier = writer.earlier(conversation, me, request.clientMsgId());
+        Sent earlier = resent(conversation, me, request.clientMsgId());
         if (earlier != null) {
-            return new Sent(senders.view(earlier, me), false);
+            return earlier;
         }
         RRateLimiter limiter = redisson.getRateLimiter("chat:send-rate:" + userId);
         limiter.trySetRate(RateType.OVERALL, SEND_RATE, SEND_RATE_WINDOW);
@@ -135,13 +136,15 @@ class ChatService {
             throw new RateLimitedException("CHAT_RATE_LIMITED", "发送太快了，请稍后再发", SEND_RATE_WINDOW);
         }
         ContentCheck check = check(userId, request.text());
-        try {
-            return new Sent(senders.view(writer.postText(conversation, me, request.clientMsgId(), request.text(),
-                    check), me), true);
-        } catch (DuplicateKeyException raced) {
-            // A resend that raced the first send: the unique key kept one, and this is it.
-            return new Sent(senders.view(writer.earlier(conversation, me, request.clientMsgId()), me), false);
-        }
+        // A resend that raced the first send: the unique key kept one, and this is it.
+        return insertOrFind(() -> new Sent(senders.view(writer.postText(conversation, me, request.clientMsgId(),
+                request.text(), check), me), true), () -> resent(conversation, me, request.clientMsgId()));
+    }
+
+    /** The message this client id already posted, as a resend's answer; null when it is new. */
+    private Sent resent(Conversation conversation, Participant me, String clientMsgId) {
+        ChatMessage earlier = writer.earlier(conversation, me, clientMsgId);
+        return earlier == null ? null : new Sent(senders.view(earlier, me), false);
     }
 
     void markRead(long userId, long conversationId, long seq) {

@@ -1,6 +1,7 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.shared.security.Audience;
+import cn.xianfeng.shared.security.BearerToken;
 import cn.xianfeng.shared.security.SignIn;
 import cn.xianfeng.shared.security.TokenService;
 import java.util.Map;
@@ -63,9 +64,9 @@ class ChatSocketConfig implements WebSocketConfigurer {
         }
 
         private Optional<SignIn> signInOf(ServerHttpRequest request) {
-            String header = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return tokens.signIn(header.substring(7).trim(), Audience.MEMBER);
+            Optional<String> token = BearerToken.from(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+            if (token.isPresent()) {
+                return tokens.signIn(token.get(), Audience.MEMBER);
             }
             MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build()
                     .getQueryParams();

@@ -57,8 +57,7 @@ class ConversationViews {
         groupCobuildingIds.stream().filter(id -> !withGroup.contains(id)).forEach(groups::ensure);
         Page<Conversation> found = conversations.pageByReader(Page.of(page, size), groupCobuildingIds, reader.type(),
                 reader.id());
-        return new PageResponse<>(views(found.getRecords(), reader), found.getCurrent(), found.getSize(),
-                found.getTotal());
+        return PageResponse.all(found, views(found.getRecords(), reader));
     }
 
     ConversationView of(Conversation conversation, Participant reader) {

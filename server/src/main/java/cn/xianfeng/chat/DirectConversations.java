@@ -1,10 +1,11 @@
 package cn.xianfeng.chat;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.RuleViolationException;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,7 +42,7 @@ class DirectConversations {
         if (existing != null) {
             return new Opened(existing, false);
         }
-        try {
+        return insertOrFind(() -> {
             transaction.executeWithoutResult(status -> {
                 Conversation conversation = new Conversation();
                 conversation.setType(ConversationType.DIRECT);
@@ -52,9 +53,7 @@ class DirectConversations {
                 participants.insert(ConversationParticipant.of(conversation.getId(), peer));
             });
             return new Opened(conversations.findByDirectKey(key), true);
-        } catch (DuplicateKeyException raced) {
-            return new Opened(conversations.findByDirectKey(key), false);
-        }
+        }, () -> new Opened(conversations.findByDirectKey(key), false));
     }
 
     private static String keyOf(Participant a, Participant b) {

@@ -1,10 +1,11 @@
 package cn.xianfeng.chat;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.cobuild.CobuildingCreated;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.web.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,8 @@ class GroupConversations {
         }
         String title = cobuildings.find(cobuildingId).map(CobuildingInfo::name)
                 .orElseThrow(() -> new NotFoundException("先锋号不存在"));
-        try {
+        // Made by another request or instance in the meantime: that one is the group.
+        return insertOrFind(() -> {
             transaction.executeWithoutResult(status -> {
                 Conversation conversation = new Conversation();
                 conversation.setType(ConversationType.GROUP);
@@ -54,9 +56,7 @@ class GroupConversations {
                 conversation.setMaxSeq(0L);
                 conversations.insert(conversation);
             });
-        } catch (DuplicateKeyException raced) {
-            // Made by another request or instance in the meantime.
-        }
-        return conversations.findGroupByCobuilding(cobuildingId);
+            return conversations.findGroupByCobuilding(cobuildingId);
+        }, () -> conversations.findGroupByCobuilding(cobuildingId));
     }
 }

@@ -40,6 +40,7 @@ class AdminApplicationService {
     private final ApplicationService applicationService;
     private final CobuildingMapper cobuildings;
     private final CobuildingUnitMapper cobuildingUnits;
+    private final ApplicationHistoryMapper applicationHistory;
     private final CobuildingHistoryMapper cobuildingHistory;
     private final MembershipMapper memberships;
     private final UnitDirectory unitDirectory;
@@ -49,8 +50,9 @@ class AdminApplicationService {
     private final Clock clock;
 
     AdminApplicationService(ApplicationMapper applications, ApplicationUnitMapper applicationUnits,
-                             ApplicationService applicationService, CobuildingMapper cobuildings,
-                             CobuildingUnitMapper cobuildingUnits, CobuildingHistoryMapper cobuildingHistory,
+                             ApplicationService applicationService, ApplicationHistoryMapper applicationHistory,
+                             CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
+                             CobuildingHistoryMapper cobuildingHistory,
                              MembershipMapper memberships, UnitDirectory unitDirectory, AdminAccess access,
                              AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
@@ -58,6 +60,7 @@ class AdminApplicationService {
         this.applicationService = applicationService;
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
+        this.applicationHistory = applicationHistory;
         this.cobuildingHistory = cobuildingHistory;
         this.memberships = memberships;
         this.unitDirectory = unitDirectory;
@@ -135,13 +138,8 @@ class AdminApplicationService {
         pioneer.setActive(true);
         pioneer.setJoinedAt(now);
         memberships.insert(pioneer);
-        CobuildingHistory created = new CobuildingHistory();
-        created.setCobuildingId(cobuilding.getId());
-        created.setToStatus(CobuildingStatus.ACTIVE);
-        created.setActorType(ActorType.ADMIN);
-        created.setActorId(caller.adminId());
-        created.setReason("申报审核通过");
-        cobuildingHistory.insert(created);
+        cobuildingHistory.insert(CobuildingHistory.byAdmin(cobuilding.getId(), null, CobuildingStatus.ACTIVE,
+                caller.adminId(), "申报审核通过"));
 
         applications.setCobuilding(id, cobuilding.getId());
         audit.record(caller, "application.approve", "application", id,
@@ -180,8 +178,8 @@ class AdminApplicationService {
         application.setDecidedAt(to == ApplicationStatus.RETURNED ? null : clock.instant());
         applications.recordReview(application.getId(), to, application.getReviewComment(),
                 application.getDecidedAt());
-        applicationService.recordHistory(application.getId(), from, to, ActorType.ADMIN, caller.adminId(),
-                application.getReviewComment());
+        applicationHistory.insert(ApplicationHistory.byAdmin(application.getId(), from, to, caller.adminId(),
+                application.getReviewComment()));
     }
 
     /** Drafts are private to the applicant: the bureau does not see them. */

@@ -114,14 +114,8 @@ class AdminCobuildingService {
         cobuildings.setStatus(cobuildingId, CobuildingStatus.WITHDRAWN);
         Instant now = clock.instant();
         cobuildingUnits.leaveAll(cobuildingId, now, reason);
-        CobuildingHistory entry = new CobuildingHistory();
-        entry.setCobuildingId(cobuildingId);
-        entry.setFromStatus(from);
-        entry.setToStatus(CobuildingStatus.WITHDRAWN);
-        entry.setActorType(ActorType.ADMIN);
-        entry.setActorId(caller.adminId());
-        entry.setReason(reason);
-        history.insert(entry);
+        history.insert(CobuildingHistory.byAdmin(cobuildingId, from, CobuildingStatus.WITHDRAWN, caller.adminId(),
+                reason));
         audit.record(caller, "cobuilding.withdraw", "cobuilding", cobuildingId, reason);
         return views.bureauView(cobuildings.selectById(cobuildingId));
     }

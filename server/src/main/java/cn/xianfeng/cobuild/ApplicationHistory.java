@@ -19,6 +19,30 @@ class ApplicationHistory {
     private String comment;
     private Instant createdAt;
 
+    /** A change the applicant made (create, submit, withdraw); members give no comment. */
+    static ApplicationHistory byMember(long applicationId, ApplicationStatus from, ApplicationStatus to,
+                                       long userId) {
+        return of(applicationId, from, to, ActorType.MEMBER, userId, null);
+    }
+
+    /** A decision of the bureau, with the reviewer's comment. */
+    static ApplicationHistory byAdmin(long applicationId, ApplicationStatus from, ApplicationStatus to, long adminId,
+                                      String comment) {
+        return of(applicationId, from, to, ActorType.ADMIN, adminId, comment);
+    }
+
+    private static ApplicationHistory of(long applicationId, ApplicationStatus from, ApplicationStatus to,
+                                         ActorType actorType, long actorId, String comment) {
+        ApplicationHistory entry = new ApplicationHistory();
+        entry.setApplicationId(applicationId);
+        entry.setFromStatus(from);
+        entry.setToStatus(to);
+        entry.setActorType(actorType);
+        entry.setActorId(actorId);
+        entry.setComment(comment);
+        return entry;
+    }
+
     Long getId() {
         return id;
     }

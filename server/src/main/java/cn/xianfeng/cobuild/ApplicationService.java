@@ -1,5 +1,7 @@
 package cn.xianfeng.cobuild;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.cobuild.ApplicationForm.GoalForm;
 import cn.xianfeng.cobuild.ApplicationForm.PartnerForm;
 import cn.xianfeng.org.CreditCodes;
@@ -54,21 +56,18 @@ class ApplicationService {
      */
     Created create(long userId, ApplicationForm form) {
         String clientId = form.clientId() == null || form.clientId().isBlank() ? null : form.clientId();
-        if (clientId != null) {
-            Application earlier = applications.findByClientId(userId, clientId);
-            if (earlier != null) {
-                return new Created(view(earlier.getId()), false);
-            }
+        Created earlier = earlier(userId, clientId);
+        if (earlier != null) {
+            return earlier;
         }
-        try {
-            return new Created(transaction.execute(status -> insertDraft(userId, clientId, form)), true);
-        } catch (DuplicateKeyException raced) {
-            if (clientId == null) {
-                throw raced;
-            }
-            // The same create, retried while the first was still running: the first one's draft is the answer.
-            return new Created(view(applications.findByClientId(userId, clientId).getId()), false);
-        }
+        // The same create, retried while the first was still running: the first one's draft is the answer.
+        return insertOrFind(() -> new Created(transaction.execute(status -> insertDraft(userId, clientId, form)), true),
+                () -> earlier(userId, clientId));
+    }
+
+    private Created earlier(long userId, String clientId) {
+        Application earlier = clientId == null ? null : applications.findByClientId(userId, clientId);
+        return earlier == null ? null : new Created(view(earlier.getId()), false);
     }
 
     record Created(ApplicationView view, boolean created) {
@@ -83,7 +82,7 @@ class ApplicationService {
         copyForm(form, application);
         applications.insert(application);
         writeUnitsAndGoals(application.getId(), form);
-        recordHistory(application.getId(), null, ApplicationStatus.DRAFT, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(application.getId(), null, ApplicationStatus.DRAFT, userId));
         return view(application.getId());
     }
 
@@ -136,7 +135,7 @@ class ApplicationService {
         } catch (DuplicateKeyException e) {
             throw new LeadUnitUnderReviewException();
         }
-        recordHistory(id, from, ApplicationStatus.SUBMITTED, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(id, from, ApplicationStatus.SUBMITTED, userId));
         return view(id);
     }
 
@@ -152,7 +151,7 @@ class ApplicationService {
             throw new ApplicationStateConflictException(from, ApplicationStatus.WITHDRAWN);
         }
         applications.markWithdrawn(id, clock.instant());
-        recordHistory(id, from, ApplicationStatus.WITHDRAWN, ActorType.MEMBER, userId, null);
+        history.insert(ApplicationHistory.byMember(id, from, ApplicationStatus.WITHDRAWN, userId));
         return view(id);
     }
 
@@ -189,18 +188,6 @@ class ApplicationService {
     Map<Long, ApplicationUnit> listLeadsByApplications(List<Application> page) {
         return applicationUnits.listLeadsByApplications(page.stream().map(Application::getId).toList()).stream()
                 .collect(Collectors.toMap(ApplicationUnit::getApplicationId, Function.identity()));
-    }
-
-    void recordHistory(long applicationId, ApplicationStatus from, ApplicationStatus to, ActorType actorType,
-                       long actorId, String comment) {
-        ApplicationHistory entry = new ApplicationHistory();
-        entry.setApplicationId(applicationId);
-        entry.setFromStatus(from);
-        entry.setToStatus(to);
-        entry.setActorType(actorType);
-        entry.setActorId(actorId);
-        entry.setComment(comment);
-        history.insert(entry);
     }
 
     // --- internals --------------------------------------------------------------------------------------------

@@ -19,6 +19,19 @@ class CobuildingHistory {
     private String reason;
     private Instant createdAt;
 
+    /** A change the bureau made, or one that follows from its change to an account ({@code from} null at birth). */
+    static CobuildingHistory byAdmin(long cobuildingId, CobuildingStatus from, CobuildingStatus to, long adminId,
+                                     String reason) {
+        CobuildingHistory entry = new CobuildingHistory();
+        entry.setCobuildingId(cobuildingId);
+        entry.setFromStatus(from);
+        entry.setToStatus(to);
+        entry.setActorType(ActorType.ADMIN);
+        entry.setActorId(adminId);
+        entry.setReason(reason);
+        return entry;
+    }
+
     Long getId() {
         return id;
     }

@@ -42,7 +42,7 @@ class CobuildingService {
             found.stream().filter(c -> c.getId().equals(membership.getCobuildingId())).findFirst()
                     .ifPresent(c -> items.add(views.summary(c, membership, unitInfo)));
         }
-        return new PageResponse<>(items, page.getCurrent(), page.getSize(), page.getTotal());
+        return PageResponse.all(page, items);
     }
 
     /** A co-building the caller is an active member of; for anybody else it does not exist. */

@@ -31,15 +31,9 @@ class LiaisonVacancies {
                 : "局共建联络员账号已停用，局联络员待指派";
         for (Cobuilding cobuilding : cobuildings.lockByLiaison(changed.adminId())) {
             if (cobuildings.vacateLiaison(cobuilding.getId(), changed.adminId()) == 1) {
-                CobuildingHistory entry = new CobuildingHistory();
-                entry.setCobuildingId(cobuilding.getId());
                 // The status stays: the entry records the vacancy, not a change of status.
-                entry.setFromStatus(cobuilding.getStatus());
-                entry.setToStatus(cobuilding.getStatus());
-                entry.setActorType(ActorType.ADMIN);
-                entry.setActorId(changed.changedBy());
-                entry.setReason(reason);
-                history.insert(entry);
+                history.insert(CobuildingHistory.byAdmin(cobuilding.getId(), cobuilding.getStatus(),
+                        cobuilding.getStatus(), changed.changedBy(), reason));
             }
         }
     }

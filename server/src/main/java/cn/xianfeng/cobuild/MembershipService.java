@@ -1,5 +1,7 @@
 package cn.xianfeng.cobuild;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.shared.web.ConflictException;
@@ -68,11 +70,8 @@ class MembershipService {
      */
     JoinResult join(long userId, String rawCode) {
         String code = normalizeCode(rawCode);
-        try {
-            return transaction.execute(status -> joinOnce(userId, code));
-        } catch (DuplicateKeyException raced) {
-            return transaction.execute(status -> joinOnce(userId, code));
-        }
+        return insertOrFind(() -> transaction.execute(status -> joinOnce(userId, code)),
+                () -> transaction.execute(status -> joinOnce(userId, code)));
     }
 
     private JoinResult joinOnce(long userId, String code) {
@@ -154,15 +153,11 @@ class MembershipService {
      */
     CreatedInvitation createInvitation(long userId, long cobuildingId, MembershipRequests.CreateInvitation request) {
         String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId();
-        try {
-            return transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request));
-        } catch (DuplicateKeyException raced) {
-            if (clientId == null) {
-                throw raced;
-            }
-            // The same create, retried while the first was still running: the first one's invitation is the answer.
-            return transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request));
-        }
+        // The same create, retried while the first was still running: the first one's invitation is the answer.
+        return insertOrFind(
+                () -> transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request)),
+                () -> clientId == null ? null
+                        : transaction.execute(status -> createInvitationOnce(userId, cobuildingId, clientId, request)));
     }
 
     record CreatedInvitation(InvitationView view, boolean created) {

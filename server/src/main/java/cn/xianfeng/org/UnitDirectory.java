@@ -1,11 +1,12 @@
 package cn.xianfeng.org;
 
+import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,14 +58,12 @@ public class UnitDirectory {
         unit.setAddress(draft.address());
         unit.setContactName(draft.contactName());
         unit.setContactPhone(draft.contactPhone());
-        try {
+        // Another approval created the unit with this credit code since we looked: our insert waited for it to
+        // commit, and only the statement failed, so the transaction goes on with that unit.
+        return insertOrFind(() -> {
             units.insert(unit);
-        } catch (DuplicateKeyException raced) {
-            // Another approval created the unit with this credit code since we looked: our insert waited for it to
-            // commit, and only the statement failed, so the transaction goes on with that unit.
-            return live(units.lockByCreditCode(creditCode)).getId();
-        }
-        return unit.getId();
+            return unit.getId();
+        }, () -> creditCode == null ? null : live(units.lockByCreditCode(creditCode)).getId());
     }
 
     public Optional<UnitInfo> find(long id) {

@@ -2,12 +2,12 @@ package cn.xianfeng.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.admin.AdminAccounts.Account;
 import cn.xianfeng.shared.security.Audience;
 import cn.xianfeng.shared.security.TokenService;
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.AdminAccounts.Account;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -24,30 +24,20 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
-class AdminAccountApiTest {
+class AdminAccountApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
     @Autowired
     PasswordEncoder passwords;
-    ApiClient api;
-    AdminAccounts admins;
     String superToken;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        admins = new AdminAccounts(api);
         superToken = admins.superToken();
     }
 

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** "%" and "_" in the account search are literal characters, not wildcards that list every account. */
@@ -19,9 +20,10 @@ class AdminAccountSearchWildcardApiTest extends ApiTestBase {
     @Test
     void searchingForPercentOrUnderscoreFindsOnlyAccountsWithThem() {
         String superAdmin = fixtures.superAdmin();
-        fixtures.adminAccount("VIEWER");
-        jdbc.update("INSERT INTO admin_account (username, display_name, password_hash, enabled) VALUES (?, ?, ?, TRUE)",
-                Fixtures.unique("pct-"), "百分百%联络", passwords.encode("password-pct"));
+        admins.create(AdminRole.VIEWER);
+        assertThat(api.post("/api/admin/accounts", Map.of("username", Fixtures.unique("pct-"), "displayName",
+                "百分百%联络", "password", "password-pct", "roles", List.of("VIEWER")), superAdmin).status())
+                .isEqualTo(201);
 
         for (String text : List.of("%", "_")) {
             Reply reply = api.get("/api/admin/accounts?size=100&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8),

@@ -2,33 +2,20 @@ package cn.xianfeng.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.admin.AdminAccounts.Account;
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.AdminAccounts.Account;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
-class AdminAuditLogApiTest {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-    AdminAccounts admins;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        admins = new AdminAccounts(api);
-    }
+class AdminAuditLogApiTest extends ApiTestBase {
 
     private static String encode(OffsetDateTime time) {
         return URLEncoder.encode(time.toString(), StandardCharsets.UTF_8);

@@ -2,9 +2,11 @@ package cn.xianfeng.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.AdminAccounts;
+import cn.xianfeng.support.AdminAccounts.Account;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,40 +18,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ApiTest
-class AdminAuthApiTest {
-
-    /** From application-test.yml, as XF_ADMIN_PASSWORD would be in production. */
-    private static final String BOOTSTRAP_PASSWORD = "test-admin-password";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-    }
-
-    private String createAccount(String password, boolean enabled, AdminRole role) {
-        String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("INSERT INTO admin_account (username, display_name, password_hash, enabled) VALUES (?, ?, ?, ?)",
-                username, "科员", passwords.encode(password), enabled);
-        Long id = jdbc.queryForObject("SELECT id FROM admin_account WHERE username = ?", Long.class, username);
-        jdbc.update("INSERT INTO admin_account_role (admin_id, role) VALUES (?, ?)", id, role.name());
-        return username;
-    }
+class AdminAuthApiTest extends ApiTestBase {
 
     private Reply login(String username, String password) {
         return api.post("/api/admin/auth/login", Map.of("username", username, "password", password), null);
@@ -57,7 +29,7 @@ class AdminAuthApiTest {
 
     @Test
     void bootstrappedSuperAdminLogsInAndSeesThemself() {
-        Reply reply = login("admin", BOOTSTRAP_PASSWORD);
+        Reply reply = login("admin", AdminAccounts.BOOTSTRAP_PASSWORD);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("admin").path("username").asString()).isEqualTo("admin");
@@ -74,7 +46,7 @@ class AdminAuthApiTest {
 
     @Test
     void adminTokenDoesNotOpenTheMemberApi() {
-        String token = login("admin", BOOTSTRAP_PASSWORD).json().path("token").asString();
+        String token = login("admin", AdminAccounts.BOOTSTRAP_PASSWORD).json().path("token").asString();
 
         Reply reply = api.get("/api/mp/me", token);
         assertThat(reply.status()).isEqualTo(401);
@@ -83,7 +55,8 @@ class AdminAuthApiTest {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
-        String username = createAccount("right-password-1", true, AdminRole.VIEWER);
+        Account account = admins.create(AdminRole.VIEWER);
+        String username = account.username();
 
         Reply wrong = login(username, "wrong-password");
         Reply unknown = login("nobody-" + UUID.randomUUID(), "whatever");
@@ -97,24 +70,26 @@ class AdminAuthApiTest {
 
     @Test
     void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
-        String username = createAccount("right-password-2", true, AdminRole.EVALUATOR);
+        Account account = admins.create(AdminRole.EVALUATOR);
+        String username = account.username();
         for (int i = 0; i < 5; i++) {
             assertThat(login(username, "wrong-" + i).code()).isEqualTo("LOGIN_FAILED");
         }
 
-        Reply locked = login(username, "right-password-2");
+        Reply locked = login(username, account.password());
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.code()).isEqualTo("LOGIN_LOCKED");
         assertThat(Long.parseLong(locked.retryAfter())).isBetween(1L, 15 * 60L);
         // The lock is per username: others still log in.
-        assertThat(login("admin", BOOTSTRAP_PASSWORD).status()).isEqualTo(200);
+        assertThat(login("admin", AdminAccounts.BOOTSTRAP_PASSWORD).status()).isEqualTo(200);
     }
 
     /** Guesses sent at once must not all be checked because none had failed yet when each one looked. */
     @Test
     void twentyParallelWrongPasswordsForOneUsernameGetAtMostFiveChecks() throws Exception {
-        String username = createAccount("right-password-5", true, AdminRole.VIEWER);
+        Account account = admins.create(AdminRole.VIEWER);
+        String username = account.username();
 
         List<Reply> replies = all(20, i -> login(username, "wrong-" + i), null);
 
@@ -122,7 +97,7 @@ class AdminAuthApiTest {
                 .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_FAILED")).hasSize(5);
         assertThat(replies).filteredOn(reply -> reply.status() == 429)
                 .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_LOCKED")).hasSize(15);
-        assertThat(login(username, "right-password-5").code()).isEqualTo("LOGIN_LOCKED");
+        assertThat(login(username, account.password()).code()).isEqualTo("LOGIN_LOCKED");
     }
 
     /**
@@ -183,25 +158,27 @@ class AdminAuthApiTest {
 
     @Test
     void successResetsTheFailureCount() {
-        String username = createAccount("right-password-3", true, AdminRole.BUREAU_ADMIN);
+        Account account = admins.create(AdminRole.BUREAU_ADMIN);
+        String username = account.username();
         for (int i = 0; i < 4; i++) {
             login(username, "wrong-" + i);
         }
-        assertThat(login(username, "right-password-3").status()).isEqualTo(200);
+        assertThat(login(username, account.password()).status()).isEqualTo(200);
         for (int i = 0; i < 4; i++) {
             assertThat(login(username, "wrong-again-" + i).status()).isEqualTo(401);
         }
-        assertThat(login(username, "right-password-3").status()).isEqualTo(200);
+        assertThat(login(username, account.password()).status()).isEqualTo(200);
     }
 
     @Test
     void disabledAccountCannotLogInAndLosesItsToken() {
-        String username = createAccount("right-password-4", true, AdminRole.LIAISON);
-        String token = login(username, "right-password-4").json().path("token").asString();
+        Account account = admins.create(AdminRole.LIAISON);
+        String username = account.username();
+        String token = login(username, account.password()).json().path("token").asString();
 
         jdbc.update("UPDATE admin_account SET enabled = FALSE WHERE username = ?", username);
 
-        Reply refused = login(username, "right-password-4");
+        Reply refused = login(username, account.password());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.code()).isEqualTo("ADMIN_DISABLED");
         assertThat(api.get("/api/admin/me", token).status()).isEqualTo(401);
@@ -209,7 +186,7 @@ class AdminAuthApiTest {
 
     @Test
     void logoutRevokesTheAdminToken() {
-        String token = login("admin", BOOTSTRAP_PASSWORD).json().path("token").asString();
+        String token = login("admin", AdminAccounts.BOOTSTRAP_PASSWORD).json().path("token").asString();
 
         assertThat(api.post("/api/admin/auth/logout", null, token).status()).isEqualTo(204);
         assertThat(api.get("/api/admin/me", token).status()).isEqualTo(401);

@@ -3,6 +3,7 @@ package cn.xianfeng.admin;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xianfeng.support.AdminAccounts;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import java.io.IOException;

@@ -8,13 +8,11 @@ import cn.xianfeng.chat.CheckinEventSource.CheckinRequest;
 import cn.xianfeng.chat.CheckinEventSource.TestActivityScheduled;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.StalledPhone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -22,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,7 +106,7 @@ class ChatBenchmark extends ApiTestBase {
             String phone = fixtures.member();
             assertThat(api.post("/api/mp/invitations/join", Map.of("code", fixtures.invitation(group.pioneer(),
                     group.cobuildingId(), "MEMBER", group.leadUnit(), 1)), phone).status()).isLessThan(300);
-            try (Socket stalled = stalledSocket(holderPort, phone)) {
+            try (StalledPhone stalled = StalledPhone.connect(holderPort, phone)) {
                 // Forty members each write the phone a long direct message at once: far more than its buffers hold.
                 // Direct, so that only the phone's buffers fill: the same bytes to all 500 would measure how fast
                 // this machine moves 120 MB through sockets, not whether the stalled phone holds the others up.
@@ -136,15 +133,7 @@ class ChatBenchmark extends ApiTestBase {
                         0);
 
                 // The stalled phone was closed: its connection ends (what the kernel held for it, then the end).
-                stalled.setSoTimeout(15_000);
-                byte[] buffer = new byte[64 * 1024];
-                try (InputStream in = stalled.getInputStream()) {
-                    while (in.read(buffer) >= 0) {
-                        // drained
-                    }
-                } catch (SocketException reset) {
-                    // closed by a reset: closed all the same
-                }
+                stalled.awaitClosedByServer(Duration.ofSeconds(15));
                 System.out.printf("BENCH fan-out p99 without the stalled phone %.1f ms, with it %.1f ms%n",
                         pct(calm, 99), pct(withStalled, 99));
                 assertThat(pct(withStalled, 99)).isLessThan(250);
@@ -392,30 +381,6 @@ class ChatBenchmark extends ApiTestBase {
                 listeners.delivered.get(), pct(fanout, 50), pct(fanout, 99), fanout[fanout.length - 1] / 1000.0);
         assertThat(listeners.delivered.get()).isEqualTo(SOCKETS * MESSAGES);
         return fanout;
-    }
-
-    /**
-     * A socket opened by hand that never reads after the handshake, with a small receive buffer: a phone that lost
-     * its signal and left its socket open.
-     */
-    private static Socket stalledSocket(int port, String token) throws Exception {
-        Socket raw = new Socket();
-        raw.setReceiveBufferSize(4096);
-        raw.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-        raw.setSoTimeout(10_000);
-        String key = Base64.getEncoder().encodeToString(Arrays.copyOf(UUID.randomUUID().toString().getBytes(), 16));
-        raw.getOutputStream().write(("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        StringBuilder head = new StringBuilder();
-        InputStream in = raw.getInputStream();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            assertThat(b).isNotNegative();
-            head.append((char) b);
-        }
-        assertThat(head.toString()).startsWith("HTTP/1.1 101");
-        return raw;
     }
 
     /**

@@ -10,20 +10,14 @@ import cn.xianfeng.shared.security.TokenService;
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.StalledPhone;
 import cn.xianfeng.support.Fixtures;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -430,7 +424,7 @@ class ChatSocketApiTest extends ApiTestBase {
                 XianfengApplication.class)).profiles("test").run("--server.port=0")) {
             int holderPort = ((WebServerApplicationContext) holder).getWebServer().getPort();
             ChatSockets held = holder.getBean(ChatSockets.class);
-            Socket stalled = stalledSocket(holderPort, members.get(100));
+            StalledPhone stalled = StalledPhone.connect(holderPort, members.get(100));
             awaitHeld(held, stalledId, 1);
             for (String member : members.subList(0, 100)) {
                 listening.add(client.newWebSocketBuilder().header("Authorization", "Bearer " + member)
@@ -487,16 +481,7 @@ class ChatSocketApiTest extends ApiTestBase {
             // The stalled phone's socket is let go of, and its connection ends: what the kernel still held for it,
             // then the end of the stream.
             awaitHeld(held, stalledId, 0);
-            stalled.setSoTimeout(10_000);
-            InputStream in = stalled.getInputStream();
-            byte[] buffer = new byte[64 * 1024];
-            try (stalled) {
-                while (in.read(buffer) >= 0) {
-                    // drained
-                }
-            } catch (SocketException reset) {
-                // closed by a reset: closed all the same
-            }
+            stalled.awaitClosedByServer(Duration.ofSeconds(10));
         } finally {
             pinger.shutdownNow();
             listening.forEach(WebSocket::abort);
@@ -520,31 +505,6 @@ class ChatSocketApiTest extends ApiTestBase {
             Thread.sleep(50);
         }
         assertThat(sockets.heldBy(userId)).isEqualTo(count);
-    }
-
-    /**
-     * Opens a socket by hand and then never reads: the receive buffer is made small before connecting, so the frames
-     * back up into the server's side of the connection, as they do for a phone that lost its signal.
-     */
-    static Socket stalledSocket(int port, String token) throws Exception {
-        Socket raw = new Socket();
-        raw.setReceiveBufferSize(4096);
-        raw.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-        raw.setSoTimeout(10_000);
-        String key = Base64.getEncoder().encodeToString(Arrays.copyOf(UUID.randomUUID().toString().getBytes(), 16));
-        raw.getOutputStream().write(("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        // The response head only, byte by byte, so not one frame after it is read.
-        StringBuilder head = new StringBuilder();
-        InputStream in = raw.getInputStream();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            assertThat(b).isNotNegative();
-            head.append((char) b);
-        }
-        assertThat(head.toString()).startsWith("HTTP/1.1 101");
-        return raw;
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.xianfeng.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.support.AdminAccounts.Account;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
@@ -21,7 +23,7 @@ class LiaisonVacancyApiTest extends ApiTestBase {
     String pioneer;
     String member;
     String cobuildingId;
-    String liaisonUsername;
+    Account liaisonAccount;
     String liaison;
     String liaisonId;
     String direct;
@@ -33,10 +35,8 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         member = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
         // A liaison who also reads as a VIEWER: without LIAISON they still pass the admin side's door.
-        liaisonUsername = fixtures.adminAccount("LIAISON");
-        jdbc.update("INSERT INTO admin_account_role (admin_id, role) SELECT id, 'VIEWER' FROM admin_account "
-                + "WHERE username = ?", liaisonUsername);
-        liaison = login(liaisonUsername);
+        liaisonAccount = admins.create(AdminRole.LIAISON, AdminRole.VIEWER);
+        liaison = liaisonAccount.token();
         liaisonId = fixtures.adminId(liaison);
         assertThat(api.put("/api/admin/cobuildings/" + cobuildingId + "/bureau-liaison", Map.of("adminId", liaisonId),
                 fixtures.superAdmin()).status()).isEqualTo(200);
@@ -48,11 +48,6 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         Reply answer = liaisonSends(liaison, "交给我就行");
         assertThat(answer.status()).isEqualTo(201);
         liaisonSeq = answer.json().path("seq").asLong();
-    }
-
-    private String login(String username) {
-        return api.post("/api/admin/auth/login", Map.of("username", username, "password", "password-LIAISON"), null)
-                .json().path("token").asString();
     }
 
     private Reply memberSends(String text) {
@@ -116,7 +111,7 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         assertMemberCanNeitherOpenNorWrite();
         // A removed role ends the sign-ins made while it was held; signed in again, the admin is no liaison here.
         assertThat(liaisonSends(liaison, "我再说一句").status()).isEqualTo(401);
-        liaison = login(liaisonUsername);
+        liaison = admins.login(liaisonAccount.username(), liaisonAccount.password());
         Reply write = liaisonSends(liaison, "我再说一句");
         assertThat(write.status()).isEqualTo(409);
         assertThat(write.code()).isEqualTo("LIAISON_UNASSIGNED");
@@ -152,7 +147,7 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         // Enabled again, they are still not this co-building's liaison until the bureau assigns them.
         assertThat(api.post("/api/admin/accounts/" + liaisonId + "/enable", null, fixtures.superAdmin()).status())
                 .isEqualTo(200);
-        String again = login(liaisonUsername);
+        String again = admins.login(liaisonAccount.username(), liaisonAccount.password());
         Reply write = liaisonSends(again, "我回来了");
         assertThat(write.status()).isEqualTo(409);
         assertThat(write.code()).isEqualTo("LIAISON_UNASSIGNED");
@@ -183,6 +178,7 @@ class LiaisonVacancyApiTest extends ApiTestBase {
         assertThat(liaisonSeen.path("displayName").asString()).isEqualTo("测试LIAISON");
         assertThat(memberSends("还在吗？").status()).isEqualTo(201);
         // Dropping VIEWER ended the old sign-in; the new one still answers in the chat.
-        assertThat(liaisonSends(login(liaisonUsername), "在").status()).isEqualTo(201);
+        String again = admins.login(liaisonAccount.username(), liaisonAccount.password());
+        assertThat(liaisonSends(again, "在").status()).isEqualTo(201);
     }
 }

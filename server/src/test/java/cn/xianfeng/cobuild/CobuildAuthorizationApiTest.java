@@ -2,9 +2,9 @@ package cn.xianfeng.cobuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Members of two co-buildings and every admin role, against every endpoint of this feature: each may do what is
@@ -24,16 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CobuildAuthorizationApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    ApiClient api;
-    Fixtures fixtures;
+class CobuildAuthorizationApiTest extends ApiTestBase {
 
     String pioneerA;
     String memberA;
@@ -46,14 +33,13 @@ class CobuildAuthorizationApiTest {
     String memberB;
     String cobuildingB;
     String leadUnitB;
-    final Map<String, String> admins = new java.util.LinkedHashMap<>();
+    final Map<String, String> adminTokens = new java.util.LinkedHashMap<>();
     String liaisonOfA;
     String otherLiaison;
 
     @BeforeAll
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
+        connect();
         pioneerA = fixtures.member();
         cobuildingA = fixtures.cobuilding(pioneerA, 1);
         leadUnitA = fixtures.unitOf(pioneerA, cobuildingA, "LEAD");
@@ -68,14 +54,14 @@ class CobuildAuthorizationApiTest {
         leadUnitB = fixtures.unitOf(pioneerB, cobuildingB, "LEAD");
         memberB = fixtures.joined(pioneerB, cobuildingB, "MEMBER", leadUnitB);
 
-        admins.put("SUPER_ADMIN", fixtures.superAdmin());
+        adminTokens.put("SUPER_ADMIN", fixtures.superAdmin());
         for (String role : List.of("BUREAU_ADMIN", "EVALUATOR", "VIEWER")) {
-            admins.put(role, fixtures.admin(role));
+            adminTokens.put(role, fixtures.admin(role));
         }
         liaisonOfA = fixtures.admin("LIAISON");
         otherLiaison = fixtures.admin("LIAISON");
         Reply assigned = api.put("/api/admin/cobuildings/" + cobuildingA + "/bureau-liaison",
-                Map.of("adminId", fixtures.adminId(liaisonOfA)), admins.get("BUREAU_ADMIN"));
+                Map.of("adminId", fixtures.adminId(liaisonOfA)), adminTokens.get("BUREAU_ADMIN"));
         assertThat(assigned.status()).isEqualTo(200);
     }
 
@@ -126,7 +112,7 @@ class CobuildAuthorizationApiTest {
     void tokensOpenOnlyTheirOwnSide() {
         expect(401, api.get("/api/admin/cobuildings", pioneerA));
         expect(401, api.get("/api/admin/applications", memberA));
-        expect(401, api.get("/api/mp/cobuildings", admins.get("SUPER_ADMIN")));
+        expect(401, api.get("/api/mp/cobuildings", adminTokens.get("SUPER_ADMIN")));
         expect(401, api.get("/api/mp/cobuildings/" + cobuildingA, null));
     }
 
@@ -134,7 +120,7 @@ class CobuildAuthorizationApiTest {
 
     @Test
     void everyReaderRoleReadsAndALiaisonReadsOnlyItsCobuildings() {
-        for (Map.Entry<String, String> admin : admins.entrySet()) {
+        for (Map.Entry<String, String> admin : adminTokens.entrySet()) {
             String token = admin.getValue();
             expect(200, api.get("/api/admin/applications", token), admin.getKey());
             expect(200, api.get("/api/admin/applications/" + applicationA, token), admin.getKey());
@@ -158,7 +144,7 @@ class CobuildAuthorizationApiTest {
     void onlyTheBureauDecidesAndChanges() {
         String pending = fixtures.submitted(fixtures.member(), Fixtures.jointForm(Fixtures.unique("待审大学"), 0));
         List<String> refused = List.of("EVALUATOR", "VIEWER");
-        List<String> tokens = new ArrayList<>(refused.stream().map(admins::get).toList());
+        List<String> tokens = new ArrayList<>(refused.stream().map(adminTokens::get).toList());
         tokens.add(liaisonOfA);
         for (String token : tokens) {
             String a = "/api/admin/applications/" + pending;
@@ -170,18 +156,18 @@ class CobuildAuthorizationApiTest {
             expect(403, api.post("/api/admin/cobuildings/" + cobuildingA + "/withdraw", Map.of("reason", "退出"),
                     token));
         }
-        assertThat(api.get("/api/admin/applications/" + pending, admins.get("VIEWER")).json().path("status")
+        assertThat(api.get("/api/admin/applications/" + pending, adminTokens.get("VIEWER")).json().path("status")
                 .asString()).isEqualTo("SUBMITTED");
-        assertThat(api.get("/api/admin/cobuildings/" + cobuildingA, admins.get("VIEWER")).json().path("status")
+        assertThat(api.get("/api/admin/cobuildings/" + cobuildingA, adminTokens.get("VIEWER")).json().path("status")
                 .asString()).isEqualTo("ACTIVE");
         expect(200, api.post("/api/admin/applications/" + pending + "/return", Map.of("comment", "请补充"),
-                admins.get("BUREAU_ADMIN")));
+                adminTokens.get("BUREAU_ADMIN")));
     }
 
     @Test
     void onlyAnEnabledLiaisonCanBeAssigned() {
         Reply notLiaison = api.put("/api/admin/cobuildings/" + cobuildingB + "/bureau-liaison",
-                Map.of("adminId", fixtures.adminId(admins.get("VIEWER"))), admins.get("BUREAU_ADMIN"));
+                Map.of("adminId", fixtures.adminId(adminTokens.get("VIEWER"))), adminTokens.get("BUREAU_ADMIN"));
         expect(422, notLiaison);
         assertThat(notLiaison.code()).isEqualTo("NOT_A_LIAISON");
     }
@@ -192,8 +178,9 @@ class CobuildAuthorizationApiTest {
         String draft = api.post("/api/mp/applications", Map.of("mode", "SOLO"), applicant).json().path("id")
                 .asString();
 
-        expect(404, api.get("/api/admin/applications/" + draft, admins.get("SUPER_ADMIN")));
-        expect(404, api.post("/api/admin/applications/" + draft + "/approve", Map.of(), admins.get("SUPER_ADMIN")));
+        expect(404, api.get("/api/admin/applications/" + draft, adminTokens.get("SUPER_ADMIN")));
+        expect(404, api.post("/api/admin/applications/" + draft + "/approve", Map.of(),
+                adminTokens.get("SUPER_ADMIN")));
     }
 
     private static void expect(int status, Reply reply) {

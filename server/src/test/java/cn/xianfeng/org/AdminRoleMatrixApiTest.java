@@ -2,12 +2,12 @@ package cn.xianfeng.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.admin.AdminAccounts;
-import cn.xianfeng.admin.AdminAccounts.Account;
 import cn.xianfeng.admin.AdminRole;
+import cn.xianfeng.support.AdminAccounts.Account;
 import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,9 +18,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may call what, from the outside: each of the five roles signs in and calls every endpoint of the unit database,
@@ -28,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * audit log. Unit writes: BUREAU_ADMIN and SUPER_ADMIN. Accounts: SUPER_ADMIN only.
  */
 @ApiTest
-class AdminRoleMatrixApiTest {
+class AdminRoleMatrixApiTest extends ApiTestBase {
 
     private static final Set<AdminRole> ALL = EnumSet.allOf(AdminRole.class);
     private static final Set<AdminRole> UNIT_READERS =
@@ -37,18 +34,10 @@ class AdminRoleMatrixApiTest {
     private static final Set<AdminRole> AUDIT_READERS = EnumSet.of(AdminRole.SUPER_ADMIN, AdminRole.BUREAU_ADMIN);
     private static final Set<AdminRole> ACCOUNT_MANAGERS = EnumSet.of(AdminRole.SUPER_ADMIN);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    ApiClient api;
-    AdminAccounts admins;
     UnitFixtures units;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        admins = new AdminAccounts(api);
         units = new UnitFixtures(jdbc);
     }
 

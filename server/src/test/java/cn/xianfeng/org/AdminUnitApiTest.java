@@ -2,39 +2,29 @@ package cn.xianfeng.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.admin.AdminAccounts;
 import cn.xianfeng.admin.AdminRole;
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The unit database as bureau staff use it: listing, looking up and correcting units. */
 @ApiTest
-class AdminUnitApiTest {
+class AdminUnitApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    ApiClient api;
     UnitFixtures units;
     String bureauToken;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         units = new UnitFixtures(jdbc);
-        bureauToken = new AdminAccounts(api).create(AdminRole.BUREAU_ADMIN).token();
+        bureauToken = admins.create(AdminRole.BUREAU_ADMIN).token();
     }
 
     private static String unique(String prefix) {
@@ -260,7 +250,7 @@ class AdminUnitApiTest {
 
     @Test
     void viewerReadsButCannotWrite() {
-        String viewer = new AdminAccounts(api).create(AdminRole.VIEWER).token();
+        String viewer = admins.create(AdminRole.VIEWER).token();
         long id = units.insert(unique("只读"), UnitType.OTHER, null);
         long other = units.insert(unique("只读二"), UnitType.OTHER, null);
 
@@ -278,7 +268,7 @@ class AdminUnitApiTest {
 
     @Test
     void liaisonMayNotSeeTheUnitDatabase() {
-        String liaison = new AdminAccounts(api).create(AdminRole.LIAISON).token();
+        String liaison = admins.create(AdminRole.LIAISON).token();
         long id = units.insert(unique("联络"), UnitType.OTHER, null);
 
         assertThat(api.get("/api/admin/units", liaison).status()).isEqualTo(403);

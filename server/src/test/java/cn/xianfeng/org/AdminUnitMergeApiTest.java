@@ -2,11 +2,11 @@ package cn.xianfeng.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.admin.AdminAccounts;
 import cn.xianfeng.admin.AdminRole;
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.support.AdminAccounts;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,15 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Merging duplicate units: the credit code moves, the event reaches listeners inside the merge's transaction. */
 @ApiTest
-class AdminUnitMergeApiTest {
+class AdminUnitMergeApiTest extends ApiTestBase {
 
     /** Stands in for the features that repoint their unit references when units are merged. */
     static class MergeListener {
@@ -55,21 +53,15 @@ class AdminUnitMergeApiTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MergeListener listener;
-    ApiClient api;
     UnitFixtures units;
     AdminAccounts.Account bureau;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         units = new UnitFixtures(jdbc);
-        bureau = new AdminAccounts(api).create(AdminRole.BUREAU_ADMIN);
+        bureau = admins.create(AdminRole.BUREAU_ADMIN);
     }
 
     private static String unique(String prefix) {
@@ -214,7 +206,7 @@ class AdminUnitMergeApiTest {
 
     @Test
     void evaluatorsMayNotMerge() {
-        String evaluator = new AdminAccounts(api).create(AdminRole.EVALUATOR).token();
+        String evaluator = admins.create(AdminRole.EVALUATOR).token();
         long duplicate = units.insert(unique("重复"), UnitType.OTHER, null);
         long survivor = units.insert(unique("保留"), UnitType.OTHER, null);
 

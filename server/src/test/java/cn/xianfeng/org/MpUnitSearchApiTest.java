@@ -2,27 +2,18 @@ package cn.xianfeng.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The unit search of the application form: live units only, and a too-long search is a validation problem. */
 @ApiTest
-class MpUnitSearchApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+class MpUnitSearchApiTest extends ApiTestBase {
 
     @Test
     void searchFindsLiveUnitsOnlyAndValidatesTheText() {
-        ApiClient api = new ApiClient(port);
         UnitFixtures units = new UnitFixtures(jdbc);
         String marker = "搜索" + UUID.randomUUID().toString().substring(0, 8);
         long live = units.insert(marker + "研究院", UnitType.INSTITUTE, null);

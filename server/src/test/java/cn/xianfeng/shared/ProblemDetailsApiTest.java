@@ -2,25 +2,14 @@ package cn.xianfeng.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
+import cn.xianfeng.support.ApiTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Errors raised by Spring itself, not by our code, still come back as our problem details. */
 @ApiTest
-class ProblemDetailsApiTest {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-    }
+class ProblemDetailsApiTest extends ApiTestBase {
 
     @Test
     void unknownPathIs404Problem() {

@@ -3,6 +3,7 @@ package cn.xianfeng.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ import org.springframework.scheduling.TaskScheduler;
  * WeChat is busy) must not hold up the others, such as the chat socket sweep.
  */
 @ApiTest
-class SchedulingApiTest {
+class SchedulingApiTest extends ApiTestBase {
 
     /** The scheduler {@code @Scheduled} methods run on: Spring picks the bean of this name. */
     @Autowired

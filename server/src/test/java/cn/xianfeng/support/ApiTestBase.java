@@ -4,11 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * What a test that builds data through the API starts with: a client on the server's port and the fixtures that
- * apply, approve and invite through it. Subclasses are {@link ApiTest}s; this runs before their own set-up.
+ * What every {@link ApiTest} starts with: a client on the server's port, admin accounts made through the account
+ * endpoints, and the fixtures that apply, approve and invite through the API. This runs before a subclass's set-up.
  */
 public abstract class ApiTestBase {
 
@@ -16,14 +15,14 @@ public abstract class ApiTestBase {
     protected int port;
     @Autowired
     protected JdbcTemplate jdbc;
-    @Autowired
-    protected PasswordEncoder passwords;
     protected ApiClient api;
+    protected AdminAccounts admins;
     protected Fixtures fixtures;
 
     @BeforeEach
     protected final void connect() {
         api = new ApiClient(port);
-        fixtures = new Fixtures(api, jdbc, passwords);
+        admins = new AdminAccounts(api);
+        fixtures = new Fixtures(api, admins);
     }
 }

@@ -1,26 +1,22 @@
 package cn.xianfeng.support;
 
+import cn.xianfeng.admin.AdminRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Builds the people and paperwork that co-building tests start from, through the real API where it can. */
 public final class Fixtures {
 
-    public static final String ADMIN_PASSWORD = "test-admin-password";
     private final ApiClient api;
-    private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwords;
+    private final AdminAccounts admins;
 
-    public Fixtures(ApiClient api, JdbcTemplate jdbc, PasswordEncoder passwords) {
+    public Fixtures(ApiClient api, AdminAccounts admins) {
         this.api = api;
-        this.jdbc = jdbc;
-        this.passwords = passwords;
+        this.admins = admins;
     }
 
     public static String unique(String prefix) {
@@ -37,34 +33,16 @@ public final class Fixtures {
     }
 
     public String superAdmin() {
-        return adminToken("admin", ADMIN_PASSWORD);
+        return admins.superToken();
     }
 
-    /** A new admin account with one role, logged in. */
+    /** A new admin account with one role, made by the super admin and logged in: its token. */
     public String admin(String role) {
-        return adminToken(adminAccount(role), "password-" + role);
-    }
-
-    public String adminAccount(String role) {
-        String username = unique(role.toLowerCase().replace('_', '-') + "-");
-        jdbc.update("INSERT INTO admin_account (username, display_name, password_hash, enabled) VALUES (?, ?, ?, TRUE)",
-                username, "测试" + role, passwords.encode("password-" + role));
-        Long id = jdbc.queryForObject("SELECT id FROM admin_account WHERE username = ?", Long.class, username);
-        jdbc.update("INSERT INTO admin_account_role (admin_id, role) VALUES (?, ?)", id, role);
-        return username;
+        return admins.create(AdminRole.valueOf(role)).token();
     }
 
     public String adminId(String token) {
         return api.get("/api/admin/me", token).json().path("id").asString();
-    }
-
-    private String adminToken(String username, String password) {
-        ApiClient.Reply reply = api.post("/api/admin/auth/login", Map.of("username", username, "password", password),
-                null);
-        if (reply.status() != 200) {
-            throw new IllegalStateException("admin login failed: " + reply);
-        }
-        return reply.json().path("token").asString();
     }
 
     /** A complete joint application form: one lead unit, {@code partners} partner units, all five goals. */

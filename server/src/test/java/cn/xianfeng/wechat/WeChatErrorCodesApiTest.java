@@ -12,11 +12,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.shared.web.RateLimitedException;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import cn.xianfeng.shared.web.RateLimitedException;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,6 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
-class WeChatErrorCodesApiTest {
+class WeChatErrorCodesApiTest extends ApiTestBase {
 
     private static final String OPENID = "oWireMockUser0000000000000042";
 
@@ -59,15 +58,11 @@ class WeChatErrorCodesApiTest {
         weChat.stop();
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     WeChat adapter;
-    ApiClient api;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         weChat.resetAll();
         weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
                 .willReturn(okJson("{\"access_token\":\"WM_TOKEN\",\"expires_in\":7200}")));

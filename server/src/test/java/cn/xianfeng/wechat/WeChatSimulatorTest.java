@@ -13,9 +13,9 @@ import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
+import cn.xianfeng.support.ApiTestBase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,6 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,7 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
  * {@link WxMaService} the adapter uses, so a wire-format mistake shows up as a WxJava failure.
  */
 @ApiTest
-class WeChatSimulatorTest {
+class WeChatSimulatorTest extends ApiTestBase {
 
     @Autowired
     WxMaService wx;
@@ -46,14 +45,10 @@ class WeChatSimulatorTest {
     WeChat weChat;
     @Autowired
     WebApplicationContext context;
-    @LocalServerPort
-    int port;
-    ApiClient api;
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         // The server's own MVC stack (handler mappings, interceptors, problem details), with a remote address of
         // our choosing: a real client on another host cannot be made from this machine.
         mvc = MockMvcBuilders.webAppContextSetup(context).build();

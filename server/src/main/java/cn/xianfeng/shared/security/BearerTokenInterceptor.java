@@ -26,10 +26,8 @@ class BearerTokenInterceptor implements HandlerInterceptor {
         if ("OPTIONS".equals(request.getMethod())) {
             return true;
         }
-        String token = bearerToken(request);
-        if (token == null) {
-            throw new UnauthenticatedException("缺少登录凭证，请先登录");
-        }
+        String token = BearerToken.from(request.getHeader(HttpHeaders.AUTHORIZATION))
+                .orElseThrow(() -> new UnauthenticatedException("缺少登录凭证，请先登录"));
         long subject = tokens.resolve(token, audience)
                 .orElseThrow(() -> new UnauthenticatedException("登录已失效，请重新登录"));
         Object caller = audience == Audience.MEMBER
@@ -37,14 +35,5 @@ class BearerTokenInterceptor implements HandlerInterceptor {
                 : new AdminCaller(subject, token, request.getRemoteAddr());
         request.setAttribute(CALLER_ATTRIBUTE, caller);
         return true;
-    }
-
-    static String bearerToken(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = header.substring(7).trim();
-        return token.isEmpty() ? null : token;
     }
 }

@@ -1,6 +1,6 @@
-package cn.xianfeng.admin;
+package cn.xianfeng.support;
 
-import cn.xianfeng.support.ApiClient;
+import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.support.ApiClient.Reply;
 import java.util.Arrays;
 import java.util.Map;
@@ -31,12 +31,16 @@ public final class AdminAccounts {
         return reply.json().path("token").asString();
     }
 
-    /** Creates an enabled account with the roles (through {@code POST /api/admin/accounts}) and logs it in. */
+    /**
+     * Creates an enabled account with the roles (through {@code POST /api/admin/accounts}) and logs it in. Its
+     * display name is 测试 and its first role, the name members and chat show for it.
+     */
     public Account create(AdminRole... roles) {
         String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
         String password = "pw-" + UUID.randomUUID();
-        Reply reply = api.post("/api/admin/accounts", Map.of("username", username, "displayName", "测试账号",
-                "password", password, "roles", Arrays.stream(roles).map(Enum::name).toList()), superToken());
+        Reply reply = api.post("/api/admin/accounts", Map.of("username", username, "displayName",
+                "测试" + roles[0].name(), "password", password, "roles", Arrays.stream(roles).map(Enum::name).toList()),
+                superToken());
         if (reply.status() != 201) {
             throw new IllegalStateException("account creation failed: " + reply);
         }
