@@ -24,9 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class AvatarController {
 
-    private final MemberAvatars avatars;
+    private final AvatarService avatars;
 
-    AvatarController(MemberAvatars avatars) {
+    AvatarController(AvatarService avatars) {
         this.avatars = avatars;
     }
 

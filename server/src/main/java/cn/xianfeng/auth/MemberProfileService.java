@@ -24,11 +24,11 @@ class MemberProfileService {
     private static final int MAX_CACHED = 100_000;
 
     private final AppUserMapper users;
-    private final MemberAvatars avatars;
+    private final AvatarService avatars;
     private final ApplicationEventPublisher events;
     private final NearCache<MemberView> cache;
 
-    MemberProfileService(AppUserMapper users, MemberAvatars avatars, ApplicationEventPublisher events,
+    MemberProfileService(AppUserMapper users, AvatarService avatars, ApplicationEventPublisher events,
                          RedissonClient redisson) {
         this.users = users;
         this.avatars = avatars;

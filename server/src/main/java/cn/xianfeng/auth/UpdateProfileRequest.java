@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 public record UpdateProfileRequest(
         String nickname,
         @Size(max = 512, message = "头像地址过长")
-        @Pattern(regexp = "^$|^" + MemberAvatars.URL_PREFIX + "[A-Za-z0-9_-]{1,64}$",
+        @Pattern(regexp = "^$|^" + AvatarService.URL_PREFIX + "[A-Za-z0-9_-]{1,64}$",
                 message = "请先上传头像图片") String avatarUrl,
         @Size(max = 20, message = "姓名最多 20 个字") String realName) {
 

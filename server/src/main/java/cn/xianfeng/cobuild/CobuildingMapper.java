@@ -1,10 +1,11 @@
 package cn.xianfeng.cobuild;
 
-import java.util.Collection;
 import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Update;
@@ -55,5 +56,11 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
     default List<Cobuilding> listAnnouncementsByIds(Collection<Long> ids) {
         return selectList(Wrappers.<Cobuilding>lambdaQuery().select(Cobuilding::getId, Cobuilding::getAnnouncement)
                 .in(Cobuilding::getId, ids));
+    }
+
+    /** Written as given: null clears the 群公告. */
+    default void setAnnouncement(long id, String announcement, Instant at) {
+        update(Wrappers.<Cobuilding>lambdaUpdate().set(Cobuilding::getAnnouncement, announcement)
+                .set(Cobuilding::getAnnouncementUpdatedAt, at).eq(Cobuilding::getId, id));
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MpAnnouncementController {
 
-    private final Announcements announcements;
+    private final AnnouncementService announcements;
 
-    MpAnnouncementController(Announcements announcements) {
+    MpAnnouncementController(AnnouncementService announcements) {
         this.announcements = announcements;
     }
 

@@ -24,10 +24,10 @@ class MpCobuildingController {
     private final CobuildingService cobuildings;
     private final MembershipService memberships;
     private final JoinAttempts joinAttempts;
-    private final InvitationPreviews previews;
+    private final InvitationPreviewService previews;
 
     MpCobuildingController(CobuildingService cobuildings, MembershipService memberships, JoinAttempts joinAttempts,
-                           InvitationPreviews previews) {
+                           InvitationPreviewService previews) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
         this.joinAttempts = joinAttempts;

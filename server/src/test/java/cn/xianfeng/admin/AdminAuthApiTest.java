@@ -2,8 +2,8 @@ package cn.xianfeng.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.support.AdminAccounts;
 import cn.xianfeng.support.AdminAccounts.Account;
+import cn.xianfeng.support.AdminAccounts;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;

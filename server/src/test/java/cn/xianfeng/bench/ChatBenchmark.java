@@ -3,9 +3,9 @@ package cn.xianfeng.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.XianfengApplication;
-import cn.xianfeng.chat.CheckinEventSource;
 import cn.xianfeng.chat.CheckinEventSource.CheckinRequest;
 import cn.xianfeng.chat.CheckinEventSource.TestActivityScheduled;
+import cn.xianfeng.chat.CheckinEventSource;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.StalledPhone;

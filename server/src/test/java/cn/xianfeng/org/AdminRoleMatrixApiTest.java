@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.support.AdminAccounts.Account;
-import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
+import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import java.util.ArrayList;

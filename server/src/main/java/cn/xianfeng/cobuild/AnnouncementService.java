@@ -4,9 +4,8 @@ import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.ForbiddenException;
 import cn.xianfeng.shared.web.NotFoundException;
-import cn.xianfeng.wechat.WeChat;
 import cn.xianfeng.wechat.WeChat.TextVerdict;
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import cn.xianfeng.wechat.WeChat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link AnnouncementChanged} after the commit.
  */
 @Service
-class Announcements {
+class AnnouncementService {
 
     static final int MAX_LENGTH = 500;
 
@@ -34,7 +33,7 @@ class Announcements {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Announcements(CobuildingMapper cobuildings, MembershipMapper memberships, AnnouncementHistoryMapper history,
+    AnnouncementService(CobuildingMapper cobuildings, MembershipMapper memberships, AnnouncementHistoryMapper history,
                   MemberDirectory members, WeChat weChat, ApplicationEventPublisher events, TransactionTemplate transaction,
                   Clock clock) {
         this.cobuildings = cobuildings;
@@ -62,10 +61,7 @@ class Announcements {
             Cobuilding cobuilding = openToPioneer(userId, cobuildings.lockById(cobuildingId),
                     cobuildingId);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            cobuildings.update(Wrappers.<Cobuilding>lambdaUpdate()
-                    .set(Cobuilding::getAnnouncement, announcement)
-                    .set(Cobuilding::getAnnouncementUpdatedAt, now)
-                    .eq(Cobuilding::getId, cobuilding.getId()));
+            cobuildings.setAnnouncement(cobuilding.getId(), announcement, now);
             AnnouncementHistory entry = new AnnouncementHistory();
             entry.setCobuildingId(cobuilding.getId());
             entry.setAnnouncement(announcement);

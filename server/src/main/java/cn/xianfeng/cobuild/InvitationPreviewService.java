@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * member taps 加入. Nothing is written: previewing uses up nothing.
  */
 @Service
-class InvitationPreviews {
+class InvitationPreviewService {
 
     private final InvitationMapper invitations;
     private final CobuildingMapper cobuildings;
@@ -24,7 +24,7 @@ class InvitationPreviews {
     private final MemberNicknames nicknames;
     private final Clock clock;
 
-    InvitationPreviews(InvitationMapper invitations, CobuildingMapper cobuildings, MembershipMapper memberships,
+    InvitationPreviewService(InvitationMapper invitations, CobuildingMapper cobuildings, MembershipMapper memberships,
                        UnitDirectory units, MemberNicknames nicknames, Clock clock) {
         this.invitations = invitations;
         this.cobuildings = cobuildings;

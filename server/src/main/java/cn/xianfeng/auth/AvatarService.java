@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the one upload the server takes.
  */
 @Service
-class MemberAvatars {
+class AvatarService {
 
     static final String URL_PREFIX = "/api/avatars/";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +24,7 @@ class MemberAvatars {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    MemberAvatars(MemberAvatarMapper avatars, AppUserMapper users, TransactionTemplate transaction,
+    AvatarService(MemberAvatarMapper avatars, AppUserMapper users, TransactionTemplate transaction,
                   ApplicationEventPublisher events) {
         this.avatars = avatars;
         this.users = users;
