@@ -106,8 +106,14 @@ class RequestPathBenchmark extends ApiTestBase {
     private static Process startJvm(String mainClass, Path log, Map<String, String> env, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        String recording = System.getProperty("bench.jfr");
+        if (recording != null) {
+            // -Dbench.jfr=<dir>: a flight recording of each JVM, to see where a request's time goes.
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(recording,
+                    mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".jfr"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
