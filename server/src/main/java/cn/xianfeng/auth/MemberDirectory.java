@@ -29,6 +29,14 @@ public class MemberDirectory {
         return found;
     }
 
+    /**
+     * The name a member chose to be seen by, for places that show a person to someone not yet in any co-building with
+     * them (an invitation's preview): the nickname only, never the real name, phone or id.
+     */
+    public Optional<String> nickname(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getNickname);
+    }
+
     /** The member's openid, for WeChat calls made on their behalf (content checks, subscribe messages). */
     public Optional<String> openid(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);

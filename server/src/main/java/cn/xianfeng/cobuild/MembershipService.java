@@ -38,6 +38,7 @@ class MembershipService {
     private final CobuildingUnitMapper cobuildingUnits;
     private final MembershipMapper memberships;
     private final InvitationMapper invitations;
+    private final InvitationChecks checks;
     private final MembershipHistoryMapper history;
     private final CobuildingViews views;
     private final UnitDirectory units;
@@ -46,13 +47,14 @@ class MembershipService {
     private final Clock clock;
 
     MembershipService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
-                      MembershipMapper memberships, InvitationMapper invitations, MembershipHistoryMapper history,
-                      CobuildingViews views, UnitDirectory units, WeChat weChat, TransactionTemplate transaction,
-                      Clock clock) {
+                      MembershipMapper memberships, InvitationMapper invitations, InvitationChecks checks,
+                      MembershipHistoryMapper history, CobuildingViews views, UnitDirectory units, WeChat weChat,
+                      TransactionTemplate transaction, Clock clock) {
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.memberships = memberships;
         this.invitations = invitations;
+        this.checks = checks;
         this.history = history;
         this.views = views;
         this.units = units;
@@ -75,33 +77,14 @@ class MembershipService {
     }
 
     private JoinResult joinOnce(long userId, String code) {
-        Invitation invitation = code == null ? null : invitations.findByCode(code);
-        if (invitation == null) {
-            throw new NotFoundException("INVITATION_NOT_FOUND", "邀请码不存在，请核对后重新输入");
-        }
+        Invitation invitation = checks.find(code);
         Cobuilding cobuilding = cobuildings.selectById(invitation.getCobuildingId());
         Membership existing = memberships.findByCobuildingAndUser(cobuilding.getId(), userId);
         if (existing != null && existing.getActive()) {
             return alreadyMember(cobuilding, existing);
         }
-        if (cobuilding.getStatus().closed()) {
-            throw new CobuildingClosedException();
-        }
-        if (invitation.getRevoked()) {
-            throw InvitationUnusableException.revoked();
-        }
-        if (existing != null && existing.getRemovedAt() != null
-                && !memberships.invitedSinceRemoval(existing.getId(), invitation.getId())) {
-            throw new MemberRemovedException();
-        }
+        checks.refuseUnusable(invitation, cobuilding, existing);
         Instant now = clock.instant();
-        if (!invitation.getExpiresAt().isAfter(now)) {
-            throw InvitationUnusableException.expired();
-        }
-        if (invitation.getRole() == MemberRole.UNIT_LIAISON
-                && memberships.findActiveLiaison(cobuilding.getId(), invitation.getUnitId()) != null) {
-            throw new ConflictException("UNIT_LIAISON_TAKEN", "该单位已有共建联络员");
-        }
         if (invitations.takeUse(invitation.getId()) == 0) {
             throw InvitationUnusableException.usedUp();
         }
