@@ -3,15 +3,14 @@
 // nickname the profile sheet offers itself here too (the tab a new member usually opens first after 消息).
 const cobuilding = require('../../services/cobuilding')
 const application = require('../../services/application')
-const auth = require('../../services/auth')
 const pagedList = require('../../behaviors/paged-list')
-const profilePrompt = require('../../utils/profile-prompt')
+const profileOffer = require('../../behaviors/profile-offer')
 const { openApplicationForm } = require('../../utils/application-entry')
 const { label } = require('../../utils/format')
 const routes = require('../../utils/routes')
 
 Component({
-  behaviors: [pagedList],
+  behaviors: [pagedList, profileOffer],
 
   data: {
     skeletonRows: [0, 1, 2],
@@ -42,16 +41,6 @@ Component({
       } catch (e) {
         this.setData({ pendingApplicationId: '' })
       }
-    },
-
-    async offerProfile() {
-      if (!profilePrompt.loginPending()) return
-      const user = await auth.currentUser().catch(() => null)
-      if (user && profilePrompt.take('login', user)) this.setData({ user, sheetShown: true })
-    },
-
-    onProfileDone() {
-      this.setData({ sheetShown: false })
     },
 
     decorate(item) {

@@ -9,8 +9,8 @@ const socket = require('../../services/socket')
 const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const application = require('../../services/application')
-const profilePrompt = require('../../utils/profile-prompt')
 const pagedList = require('../../behaviors/paged-list')
+const profileOffer = require('../../behaviors/profile-offer')
 const { formatRelative } = require('../../utils/format')
 const { badgeText, previewOf, isMine } = require('../../utils/messages')
 const { assetUrl } = require('../../utils/asset-url')
@@ -37,7 +37,7 @@ function decorate(item) {
 }
 
 Component({
-  behaviors: [pagedList],
+  behaviors: [pagedList, profileOffer],
 
   observers: {
     items(items) {
@@ -85,17 +85,6 @@ Component({
         // Without it my own messages from another device would count as unread; nothing worse.
       }
       this.offerProfile()
-    },
-
-    /** After the list, whose request may have been the login that left a nickname to ask for. */
-    async offerProfile() {
-      if (!profilePrompt.loginPending()) return
-      const user = await auth.currentUser().catch(() => null)
-      if (user && profilePrompt.take('login', user)) this.setData({ user, sheetShown: true })
-    },
-
-    onProfileDone() {
-      this.setData({ sheetShown: false })
     },
 
     onHide() {
