@@ -1,6 +1,7 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.shared.security.Sha256;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.RateLimitedException;
 import java.time.Duration;
@@ -68,9 +69,10 @@ class JoinAttempts {
 
     /**
      * By the person's WeChat identity rather than the row id: ids start again in a new database (every test run has
-     * one) while the Redis beside it stays, and a stranger must not inherit someone else's misses.
+     * one) while the Redis beside it stays, and a stranger must not inherit someone else's misses. Hashed: an openid
+     * identifies a person to WeChat and has no business in a key anyone listing Redis can read.
      */
     private String key(long userId) {
-        return "cobuild:join-misses:" + members.openid(userId).orElse("user-" + userId);
+        return "cobuild:join-misses:" + members.openid(userId).map(Sha256::hex).orElse("user-" + userId);
     }
 }

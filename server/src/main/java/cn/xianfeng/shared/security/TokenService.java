@@ -1,14 +1,10 @@
 package cn.xianfeng.shared.security;
 
 import cn.xianfeng.shared.cache.NearCache;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.redisson.api.RAtomicLong;
 import org.redisson.api.RBatch;
@@ -68,7 +64,7 @@ public class TokenService {
      */
     public IssuedToken issue(Audience audience, long subjectId, long sessionVersion, Duration ttl) {
         String token = randomValue();
-        redisson.<String>getBucket(TOKEN_PREFIX + sha256(token), StringCodec.INSTANCE)
+        redisson.<String>getBucket(TOKEN_PREFIX + Sha256.hex(token), StringCodec.INSTANCE)
                 .set(audience.name() + ":" + subjectId + ":" + sessionVersion, ttl);
         return new IssuedToken(token, Instant.now().plus(ttl));
     }
@@ -88,7 +84,7 @@ public class TokenService {
         if (!plausible(token)) {
             return Optional.empty();
         }
-        return resolveHash(sha256(token), audience);
+        return resolveHash(Sha256.hex(token), audience);
     }
 
     /** Whether the sign-in still stands: its token neither revoked, nor expired, nor ended with all the others. */
@@ -99,7 +95,7 @@ public class TokenService {
 
     public void revoke(String token) {
         if (plausible(token)) {
-            String hash = sha256(token);
+            String hash = Sha256.hex(token);
             redisson.getBucket(TOKEN_PREFIX + hash, StringCodec.INSTANCE).delete();
             tokenCache.invalidate(hash);
         }
@@ -122,7 +118,7 @@ public class TokenService {
      */
     public IssuedToken issueTicket(SignIn signIn, Duration ttl) {
         String ticket = randomValue();
-        redisson.<String>getBucket(TICKET_PREFIX + sha256(ticket), StringCodec.INSTANCE)
+        redisson.<String>getBucket(TICKET_PREFIX + Sha256.hex(ticket), StringCodec.INSTANCE)
                 .set(signIn.audience().name() + ":" + signIn.tokenHash(), ttl);
         return new IssuedToken(ticket, Instant.now().plus(ttl));
     }
@@ -132,7 +128,7 @@ public class TokenService {
         if (!plausible(ticket)) {
             return Optional.empty();
         }
-        String value = redisson.<String>getBucket(TICKET_PREFIX + sha256(ticket), StringCodec.INSTANCE)
+        String value = redisson.<String>getBucket(TICKET_PREFIX + Sha256.hex(ticket), StringCodec.INSTANCE)
                 .getAndDelete();
         if (value == null || !value.startsWith(audience.name() + ":")) {
             return Optional.empty();
@@ -202,15 +198,6 @@ public class TokenService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    }
-
-    private static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private record CachedToken(Audience audience, long subjectId, long issuedUnder) {
