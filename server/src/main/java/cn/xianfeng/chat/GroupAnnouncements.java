@@ -2,8 +2,9 @@ package cn.xianfeng.chat;
 
 import cn.xianfeng.cobuild.AnnouncementChanged;
 import java.util.Map;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the group when its pioneer changed the 群公告: a system card after the change committed (kept in the event
@@ -22,7 +23,10 @@ class GroupAnnouncements {
         this.cards = cards;
     }
 
-    @ApplicationModuleListener
+    // Not a module listener's single transaction: the group is made and committed first, then the card is posted
+    // in a transaction of its own (retried on a deadlock). Still recorded in the event publication log.
+    @Async
+    @TransactionalEventListener
     void on(AnnouncementChanged changed) {
         groups.ensure(changed.cobuildingId());
         cards.postToCobuilding(changed.cobuildingId(), CardType.SYSTEM,

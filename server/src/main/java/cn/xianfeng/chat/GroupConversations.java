@@ -6,8 +6,9 @@ import cn.xianfeng.cobuild.CobuildingCreated;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.shared.web.NotFoundException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,7 +31,10 @@ class GroupConversations {
         this.transaction = transaction;
     }
 
-    @ApplicationModuleListener
+    // Not a module listener's single transaction: the group is made and committed first, then the card is posted
+    // in a transaction of its own (retried on a deadlock). Still recorded in the event publication log.
+    @Async
+    @TransactionalEventListener
     void on(CobuildingCreated created) {
         ensure(created.cobuildingId());
         cards.postToCobuilding(created.cobuildingId(), CardType.SYSTEM,

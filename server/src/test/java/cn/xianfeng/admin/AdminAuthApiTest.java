@@ -109,6 +109,7 @@ class AdminAuthApiTest extends ApiTestBase {
     void fiftyParallelLoginsWithRandomUsernamesLeaveMemberRequestsAnswering() throws Exception {
         String member = api.memberToken("dev-" + UUID.randomUUID());
         AtomicInteger loginsDone = new AtomicInteger();
+        AtomicInteger loginsDoneWhenMemberAsked = new AtomicInteger(-1);
         AtomicInteger loginsDoneWhenMemberAnswered = new AtomicInteger(-1);
 
         List<Reply> replies = all(50, i -> {
@@ -116,13 +117,17 @@ class AdminAuthApiTest extends ApiTestBase {
             loginsDone.incrementAndGet();
             return reply;
         }, () -> {
+            loginsDoneWhenMemberAsked.set(loginsDone.get());
             Reply me = api.get("/api/mp/me", member);
             loginsDoneWhenMemberAnswered.set(loginsDone.get());
             assertThat(me.status()).isEqualTo(200);
         });
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.code()).isEqualTo("LOGIN_FAILED"));
-        assertThat(loginsDoneWhenMemberAnswered.get()).isBetween(0, 9);
+        // Asked while most logins were still checking passwords, and answered before a round of them (the pool
+        // holds 10) could finish: counted from when it was asked, since a fast machine finishes some before that.
+        assertThat(loginsDoneWhenMemberAsked.get()).isLessThan(40);
+        assertThat(loginsDoneWhenMemberAnswered.get() - loginsDoneWhenMemberAsked.get()).isBetween(0, 9);
     }
 
     /**
