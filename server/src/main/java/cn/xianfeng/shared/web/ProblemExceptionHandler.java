@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -106,6 +107,21 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     violation.getMessage());
         });
         return validationProblem(errors, request);
+    }
+
+    /**
+     * The database gave up on this request's transaction to let another go on (a deadlock's loser, a lock waited for
+     * too long): nothing of it was kept, and the same request sent again is expected to succeed. Every write the
+     * clients retry is idempotent (client ids, states that answer what they already reached), so they are told to.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleLockLost(PessimisticLockingFailureException ex, HttpServletRequest request) {
+        log.warn("{} {}: the database gave up on the transaction ({}); the client is told to retry",
+                request.getMethod(), request.getRequestURI(), ex.getClass().getSimpleName());
+        ResponseEntity<ProblemDetail> response = problems.response(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN",
+                "同时处理的请求太多，本次未生效，请重试", request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "1").body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)
