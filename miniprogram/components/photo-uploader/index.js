@@ -89,7 +89,10 @@ Component({
             shownProgress = progress
             this.patch(key, { progress })
           },
-          onRetry: () => this.patch(key, { progress: 0 }),
+          onRetry: () => {
+            shownProgress = 0 // a retry starts again from 0, and the ring with it
+            this.patch(key, { progress: 0 })
+          },
         })
         if (abort.aborted) return
         this.views[key] = view
