@@ -4,7 +4,8 @@
 // change's detail: {mediaIds (uploaded ones, in the order shown), uploading, failed, media (their MediaViews)}.
 // A form may be sent once `uploading` and `failed` are both false.
 const { uploadAbort } = require('../../services/http')
-const { choosePhotos, uploadPhoto, retryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
+const { choosePhotos } = require('../../utils/choose-photos')
+const { uploadPhoto, retryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 
 const PROGRESS_STEP = 5 // setData crosses threads: a new figure every 5 %, not every packet
 
@@ -143,6 +144,7 @@ Component({
       if (this.aborts[key]) this.aborts[key].abort()
       delete this.aborts[key]
       delete this.views[key]
+      delete this.files[key]
       this.setData({ photos: this.data.photos.filter((p) => p.key !== key) })
       this.emitChange()
     },

@@ -22,7 +22,8 @@ const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
 const { messageView, pendingView, originalUrl, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
-const { choosePhotos, uploadPhoto, retryable: uploadRetryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
+const { choosePhotos } = require('../../utils/choose-photos')
+const { uploadPhoto, retryable: uploadRetryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 const { listPatch } = require('./list-patch')
 const { copyText } = require('./clipboard')
 
@@ -244,6 +245,7 @@ Component({
      * `scrollTo` 'last' scrolls to the end, a key brings that row into view; `extra` rides along.
      */
     render({ scrollTo, extra = {} } = {}) {
+      if (this.left) return // an upload or send finishing after the room was left: the outbox has it, nothing to draw
       const views = [
         ...this.messages.map((m) => messageView(m, this.myId)), // avatars already absolute (assetUrl)
         ...this.pending.map((p) => pendingView(p)),
