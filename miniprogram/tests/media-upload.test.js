@@ -66,6 +66,19 @@ describe('http upload()', () => {
     expect(mock.requests()).toHaveLength(0)
   })
 
+  test('an expired token logs in again and the upload starts over, progress and all', async () => {
+    mock.storage.set('token', 'stale')
+    mock.handle((req) => {
+      if (req.path === '/api/mp/auth/login') return json(200, { token: 'fresh', expiresAt: '2030-01-01T08:00:00+08:00', user: { id: '1' } })
+      if (req.header.Authorization !== 'Bearer fresh') return { ...problem(401, 'UNAUTHENTICATED', '请先登录'), progress: [100] }
+      return { ...json(201, VIEW), progress: [40, 100] }
+    })
+    const seen = []
+    await expect(upload({ path: MEDIA, filePath: 'wxfile://a.jpg', onProgress: (p) => seen.push(p.progress) })).resolves.toEqual(VIEW)
+    expect(seen).toEqual([100, 40, 100])
+    expect(mock.requests(MEDIA).map((r) => r.header.Authorization)).toEqual(['Bearer stale', 'Bearer fresh'])
+  })
+
   test('a network failure rejects with NETWORK_ERROR', async () => {
     mock.handle(() => networkFail('uploadFile:fail timeout'))
     await expect(upload({ path: MEDIA, filePath: 'wxfile://a.jpg' })).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' })
