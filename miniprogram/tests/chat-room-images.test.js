@@ -142,14 +142,36 @@ test('a photo shows at once with a progress ring, uploads as CHAT, then goes as 
   expect(outbox.read('c1').pending).toEqual([])
 })
 
-test('several photos chosen at once become one message each', async () => {
+test('several photos show at once, then upload and go one after another, in the order chosen', async () => {
+  const waiting = []
   let n = 900
-  await open([], { uploads: () => json(201, mediaView(String(++n))) })
-  await choose(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'])
-  await settle()
-  expect(sends().map((r) => r.data.mediaId).sort()).toEqual(['901', '902'])
-  expect(rows()).toHaveLength(2)
+  await open([], {
+    uploads: () => new Promise((resolve) => waiting.push(() => resolve(json(201, mediaView(String(++n)))))),
+  })
+  await choose(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg', 'wxfile://tmp/c.jpg'])
+  expect(imageSrcs()).toEqual(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg', 'wxfile://tmp/c.jpg'])
+  expect(nodesInRows('.upload-veil')).toHaveLength(3)
+  expect(mock.requests(MEDIA).map((r) => r.filePath)).toEqual(['wxfile://tmp/a.jpg']) // one at a time
+
+  for (let i = 0; i < 3; i += 1) {
+    await settle(2)
+    waiting.shift()()
+    await settle()
+  }
+  expect(mock.requests(MEDIA).map((r) => r.filePath)).toEqual(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg', 'wxfile://tmp/c.jpg'])
+  expect(sends().map((r) => r.data.mediaId)).toEqual(['901', '902', '903'])
+  expect(page.instance.data.items.map((i) => i.key)).toEqual(['m1', 'm2', 'm3'])
   expect(nodesInRows('.failed')).toHaveLength(0)
+  expect(outbox.read('c1').pending).toEqual([])
+})
+
+test('a photo that fails does not hold up the ones chosen with it', async () => {
+  let n = 0
+  await open([], { uploads: () => (++n === 1 ? problem(415, 'MEDIA_TYPE_UNSUPPORTED', '只支持 JPG、PNG 图片') : json(201, mediaView('902'))) })
+  await choose(['wxfile://tmp/a.heic', 'wxfile://tmp/b.jpg'])
+  await settle()
+  expect(sends().map((r) => r.data.mediaId)).toEqual(['902'])
+  expect(rows()).toHaveLength(1)
 })
 
 test('a large photo is compressed before it is uploaded', async () => {
@@ -303,4 +325,17 @@ test('a failed photo’s long-press sheet offers resend and delete, not copy', a
   expect(mock.wx.showActionSheet.mock.calls[0][0].itemList).toEqual(['重发', '删除'])
   expect(rows()).toHaveLength(0)
   expect(outbox.read('c1').pending).toEqual([])
+})
+
+test('leaving while photos wait: the one uploading finishes and goes, the rest stay in the outbox for next time', async () => {
+  const waiting = []
+  await open([], { uploads: () => new Promise((resolve) => waiting.push(() => resolve(json(201, mediaView('901'))))) })
+  await choose(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'])
+  page.instance.onUnload()
+  waiting.shift()()
+  await settle()
+
+  expect(mock.requests(MEDIA)).toHaveLength(1)
+  expect(sends().map((r) => r.data.mediaId)).toEqual(['901'])
+  expect(outbox.read('c1').pending).toEqual([expect.objectContaining({ type: 'IMAGE', localPath: 'wxfile://tmp/b.jpg', mediaId: null })])
 })

@@ -70,6 +70,12 @@ function announcesChange(message) {
 // Network failures and server faults may pass: the same clientMsgId can be sent again safely.
 const retryable = (err) => !err.status || err.status >= 500
 
+/** The pending list with `draft` in its place (by clientMsgId), or added at the end. */
+function upsert(pending, draft) {
+  const found = pending.some((p) => p.clientMsgId === draft.clientMsgId)
+  return found ? pending.map((p) => (p.clientMsgId === draft.clientMsgId ? draft : p)) : [...pending, draft]
+}
+
 Component({
   behaviors: [feedback],
 
@@ -424,7 +430,9 @@ Component({
       const { clientMsgId, text } = draft
       if (draft.type === 'IMAGE' && !draft.mediaId) return this.uploadThenSend(draft)
       const others = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
-      this.setPending([...others, { ...draft, state: 'sending' }])
+      // A text sent again goes to the bottom; a photo keeps its place among the others chosen with it.
+      if (draft.type === 'IMAGE') this.setPending(upsert(this.pending, { ...draft, state: 'sending' }))
+      else this.setPending([...others, { ...draft, state: 'sending' }])
       this.atBottom = true
       this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
       try {
@@ -461,7 +469,10 @@ Component({
       if (err.code === 'LIAISON_UNASSIGNED') this.setData({ readonly: true, readonlyNote: LIAISON_UNASSIGNED })
     },
 
-    /** 图片: the phone's picker (album or camera); each photo becomes a bubble of its own at once. */
+    /**
+     * 图片: the phone's picker (album or camera). Each photo becomes a bubble of its own at once; they upload and
+     * go one after another, so they arrive in the order chosen and a weak signal carries one photo at a time.
+     */
     async onChooseImage() {
       if (this.data.readonly) return
       let files
@@ -471,17 +482,25 @@ Component({
         this.toast(err.title)
         return
       }
-      for (const file of files) {
-        if (this.left) return
-        // One at a time onto the list, so the order of the bubbles is the order chosen.
-        this.send({
-          clientMsgId: newClientId(),
-          type: 'IMAGE',
-          localPath: file.path,
-          size: file.size,
-          mediaId: null,
-          createdAt: new Date().toISOString(),
-        })
+      if (!files.length) return
+      const now = new Date().toISOString()
+      const drafts = files.map((file) => ({
+        clientMsgId: newClientId(),
+        type: 'IMAGE',
+        localPath: file.path,
+        size: file.size,
+        mediaId: null,
+        createdAt: now,
+        state: 'uploading',
+        progress: 0,
+      }))
+      this.setPending([...this.pending, ...drafts])
+      this.atBottom = true
+      this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
+      for (const draft of drafts) {
+        if (this.left) return // the rest are kept in the outbox and go from the room's next visit
+        const current = this.pending.find((p) => p.clientMsgId === draft.clientMsgId)
+        if (current) await this.uploadThenSend(current)
       }
     },
 
@@ -493,8 +512,7 @@ Component({
       const { clientMsgId } = draft
       if (this.uploading[clientMsgId]) return // already on its way (a tap and a reconnect together)
       this.uploading[clientMsgId] = true
-      const others = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
-      this.setPending([...others, { ...draft, state: 'uploading', progress: 0 }])
+      this.setPending(upsert(this.pending, { ...draft, state: 'uploading', progress: 0 }))
       this.atBottom = true
       this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
       let shown = 0
