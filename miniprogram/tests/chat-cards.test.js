@@ -102,7 +102,8 @@ test('briefing: a refused copy says so', async () => {
   const card = render(ids.briefing, { payload: { title: 't', url: 'https://kjj.example.invalid/b/1' } })
   mock.wx.setClipboardData.mockImplementationOnce((o) => setTimeout(() => o.fail({ errMsg: 'setClipboardData:fail' }), 0))
   card.querySelector('.link').dispatchEvent('tap')
-  await simulate.sleep(5)
+  // The refusal arrives on a later tick; under a loaded test run a fixed short sleep is not always enough.
+  for (let i = 0; i < 50 && !mock.wx.showToast.mock.calls.length; i += 1) await simulate.sleep(2)
   expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '复制失败，请重试', icon: 'none' })
 })
 
