@@ -191,7 +191,7 @@ describe('photo-upload', () => {
 
   test('choosePhotos asks for images only, camera-only when told, compressed', async () => {
     mock.answerChooseMedia([{ path: 'wxfile://c1.jpg', size: 2048 }])
-    await expect(choosePhotos({ count: 2, cameraOnly: true })).resolves.toEqual([{ path: 'wxfile://c1.jpg', size: 2048 }])
+    await expect(choosePhotos({ count: 2, cameraOnly: true })).resolves.toEqual([{ path: 'wxfile://c1.jpg', size: 2048, width: 1280, height: 960 }])
     expect(mock.wx.chooseMedia.mock.calls[0][0]).toMatchObject({
       count: 2,
       mediaType: ['image'],

@@ -112,6 +112,9 @@ describe('messageView', () => {
     expect(pendingView(uploading)).toMatchObject({ key: 'cdp1', mine: true, imageUrl: 'wxfile://p.jpg', text: '', progress: 35, state: 'uploading' })
     expect(pendingView({ ...uploading, state: 'sending' }).progress).toBeNull()
     expect(pendingView({ clientMsgId: 'dx1', text: '好', state: 'sending' })).toMatchObject({ imageUrl: '', progress: null })
+    // Shaped like the photo when the picker said its size; square when it is not known (kept over a restart).
+    expect(pendingView({ ...uploading, width: 960, height: 1280 }).imageStyle).toBe('width: 315rpx; height: 420rpx;')
+    expect(pendingView(uploading).imageStyle).toBe('width: 320rpx; height: 320rpx;')
   })
 
   test('a pending bubble is mine and keyed by its client id', () => {

@@ -2,7 +2,7 @@
 // (utils/photo-upload.js), so that what only uploads (the avatar from chooseAvatar) does not count as asking.
 
 /**
- * wx.chooseMedia for images → [{path, size}]; [] when the person cancels. cameraOnly: a live photo is the point
+ * wx.chooseMedia for images → [{path, size, width, height}] (sizes in bytes and pixels, 0 when unknown); [] when the person cancels. cameraOnly: a live photo is the point
  * (check-in), so the album is not offered. Rejects with {title} when the phone refuses (no permission).
  */
 function choosePhotos({ count = 1, cameraOnly = false } = {}) {
@@ -13,7 +13,8 @@ function choosePhotos({ count = 1, cameraOnly = false } = {}) {
       sourceType: cameraOnly ? ['camera'] : ['album', 'camera'],
       sizeType: ['compressed'],
       camera: 'back',
-      success: (res) => resolve((res.tempFiles || []).map((f) => ({ path: f.tempFilePath, size: f.size || 0 }))),
+      success: (res) =>
+        resolve((res.tempFiles || []).map((f) => ({ path: f.tempFilePath, size: f.size || 0, width: f.width || 0, height: f.height || 0 }))),
       fail: (err) => {
         const msg = (err && err.errMsg) || ''
         if (/cancel/.test(msg)) resolve([])

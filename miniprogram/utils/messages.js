@@ -99,7 +99,7 @@ function imageBox(width, height) {
  * A message of mine the server has not stored yet: state 'sending' or 'failed', and for a photo also
  * 'uploading' with its progress (0–100). A photo shows from the phone's own file until the server's arrives.
  */
-function pendingView({ clientMsgId, text, type, localPath, progress, state, createdAt }) {
+function pendingView({ clientMsgId, text, type, localPath, width, height, progress, state, createdAt }) {
   const image = type === 'IMAGE'
   return {
     key: `c${clientMsgId}`,
@@ -111,7 +111,7 @@ function pendingView({ clientMsgId, text, type, localPath, progress, state, crea
     name: '',
     text: image ? '' : text,
     imageUrl: image ? localPath || '' : '',
-    imageStyle: image ? imageBox(0, 0) : '',
+    imageStyle: image ? imageBox(width, height) : '', // the phone's file of its shape; unknown (kept over a restart): square
     progress: image && state === 'uploading' ? progress || 0 : null,
     note: '',
     checking: false,

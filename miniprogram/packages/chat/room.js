@@ -489,6 +489,8 @@ Component({
         type: 'IMAGE',
         localPath: file.path,
         size: file.size,
+        width: file.width,
+        height: file.height,
         mediaId: null,
         createdAt: now,
         state: 'uploading',
