@@ -147,7 +147,7 @@ describe('declarations', () => {
     expect([...declared].filter((api) => !used.has(api))).toEqual([])
   })
 
-  test('requiredPrivateInfos lists exactly the location APIs in use (none until check-in lands)', () => {
+  test('requiredPrivateInfos lists exactly the location APIs in use', () => {
     const location = LOCATION_APIS.filter((api) => used.has(api)).sort()
     expect([...(app.requiredPrivateInfos || [])].sort()).toEqual(location)
   })
@@ -190,7 +190,7 @@ describe('the 隐私政策 page', () => {
     const page = render(pageId)
     await settle()
     expect(texts(page, '.what')).toEqual([...IN_USE, ...COMING].map((u) => u.what))
-    expect(COMING.map((c) => c.id)).toEqual(['album', 'location'])
+    expect(COMING.map((c) => c.id)).toEqual(['album'])
   })
 
   test('opens the full guide, and says so when it cannot', async () => {

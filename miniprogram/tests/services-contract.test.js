@@ -14,6 +14,21 @@ const SERVICES = path.join(__dirname, '..', 'services')
 // OPENAPI_SPEC points at another copy (kept outside the repository) to check against a running branch.
 const SPEC = process.env.OPENAPI_SPEC || path.join(__dirname, '..', '..', 'docs', 'api', 'openapi.json')
 const CALL_TIMEOUT_MS = 2000
+// Endpoints of an agreed contract that the server is building at the same time: OpenAPI fragments ({paths})
+// the snapshot is checked together with until it is regenerated with them (then the fragment goes).
+const PENDING = path.join(__dirname, 'openapi-pending')
+
+function withPending(spec) {
+  const paths = { ...spec.paths }
+  const files = fs.existsSync(PENDING) ? fs.readdirSync(PENDING).filter((f) => f.endsWith('.json')) : []
+  files.forEach((f) => {
+    const fragment = JSON.parse(fs.readFileSync(path.join(PENDING, f), 'utf8'))
+    Object.entries(fragment.paths || {}).forEach(([template, item]) => {
+      paths[template] = { ...(paths[template] || {}), ...item }
+    })
+  })
+  return { ...spec, paths }
+}
 
 // A service that talks HTTP goes through http.js's request() / upload(); socket.js opens the WebSocket
 // (not an OpenAPI path) and reaches HTTP only through chat.js, which is recorded itself.
@@ -70,7 +85,7 @@ test('the recorder sees the calls of every service that talks HTTP', () => {
 })
 
 test('every path and method the services call exists in the server OpenAPI', () => {
-  const spec = loadSpec(SPEC) // fails with what to do when the snapshot is missing
+  const spec = withPending(loadSpec(SPEC)) // fails with what to do when the snapshot is missing
   const calls = Object.values(recorded).flat()
   const missing = missingCalls(spec, calls)
   const callers = (entry) =>

@@ -2,10 +2,10 @@
 // guide (隐私保护指引, filled in on the WeChat admin console) must declare it. tests/privacy.test.js finds
 // every privacy-controlled API in the source and fails when one is used without being listed here.
 //
-// Coming with check-in and photos, and deliberately NOT declared yet: 相册/摄像头 (wx.chooseMedia) and
-// 位置 (wx.getLocation / wx.chooseLocation with app.json "requiredPrivateInfos"). A declaration of
-// something we do not collect would tell people we take it; getLocation also needs the interface
-// approved on the admin console first. The test makes the declaration and the first use land together.
+// Coming with photos, and deliberately NOT declared yet: 相册/摄像头 (wx.chooseMedia). A declaration of
+// something we do not collect would tell people we take it. 位置 (wx.getLocation / wx.chooseLocation) came with
+// check-in, together with app.json "requiredPrivateInfos"; getLocation also needs the interface approved on the
+// admin console. The test makes each declaration and the first use land together.
 const IN_USE = [
   {
     id: 'userInfo',
@@ -26,6 +26,12 @@ const IN_USE = [
     apis: ['setClipboardData'],
   },
   {
+    id: 'location',
+    what: '位置信息',
+    why: '活动现场签到时确认你在活动地点附近（只在你点“签到”时获取一次）；组织者发起活动时在地图上选择活动地点',
+    apis: ['getLocation', 'chooseLocation'],
+  },
+  {
     id: 'camera',
     what: '摄像头（扫码）',
     why: '扫描先锋号的邀请小程序码加入',
@@ -35,7 +41,6 @@ const IN_USE = [
 
 const COMING = [
   { id: 'album', what: '相册、摄像头', why: '活动打卡和进展照片（上线时再请你同意）' },
-  { id: 'location', what: '位置信息', why: '活动现场打卡（上线时再请你同意）' },
 ]
 
 module.exports = { IN_USE, COMING }

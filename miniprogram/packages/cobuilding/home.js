@@ -12,6 +12,8 @@ const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
 
+const ORGANIZERS = ['PIONEER', 'UNIT_LIAISON']
+
 // The server's limit, counted as it counts (UTF-16 units, what a JS string's length is).
 const ANNOUNCEMENT_MAX = 500
 
@@ -49,6 +51,8 @@ function decorateView(view) {
     groups: (view.memberGroups || []).map((g) => ({ ...g, partner: partnerIds.indexOf(g.unitId) >= 0 })),
     isPioneer,
     canManage: isPioneer && Boolean(view.writable),
+    // Who may organise activities for the co-building: its pioneer and unit liaisons, while it is open.
+    canOrganize: ORGANIZERS.indexOf(view.myRole) >= 0 && Boolean(view.writable),
   }
 }
 
@@ -63,6 +67,7 @@ Component({
     groups: [],
     isPioneer: false,
     canManage: false,
+    canOrganize: false,
     banner: '',
     invitations: [],
     invitationsState: 'idle', // idle | loading | ready | error
