@@ -37,18 +37,61 @@ function sendRequest({ method = 'GET', path, data, auth }) {
   })
 }
 
-function sendUpload({ path, filePath, name = 'file', formData, auth }) {
+function sendUpload({ path, filePath, name = 'file', formData, auth, onProgress, abort }) {
   return new Promise((resolve, reject) => {
-    wx.uploadFile({
+    if (abort && abort.aborted) {
+      reject(abortedError())
+      return
+    }
+    const task = wx.uploadFile({
       url: apiBaseUrl() + path,
       filePath,
       name,
       formData,
       header: authHeader(auth),
       success: resolve,
-      fail: (err) => reject(networkError(err && err.errMsg)),
+      fail: (err) => reject(abort && abort.aborted ? abortedError() : networkError(err && err.errMsg)),
     })
+    if (onProgress && task && typeof task.onProgressUpdate === 'function') {
+      task.onProgressUpdate((res) =>
+        onProgress({
+          progress: res.progress,
+          totalBytesSent: res.totalBytesSent,
+          totalBytesExpectedToSend: res.totalBytesExpectedToSend,
+        }),
+      )
+    }
+    // The phone answers an abort with fail (sometimes a moment later): settle at once so the caller is free.
+    if (abort) abort.attach(task, () => reject(abortedError()))
   })
+}
+
+function abortedError() {
+  return new ApiError({ status: 0, code: 'UPLOAD_ABORTED', title: '已取消上传' })
+}
+
+/**
+ * A handle to cancel an upload from outside: pass it as upload({abort}) and call abort() — the running
+ * UploadTask is aborted, the upload rejects with code UPLOAD_ABORTED, and a 401 retry is never started.
+ */
+function uploadAbort() {
+  let task = null
+  let settle = null
+  const handle = {
+    aborted: false,
+    abort() {
+      if (handle.aborted) return
+      handle.aborted = true
+      if (task && typeof task.abort === 'function') task.abort()
+      if (settle) settle()
+    },
+    /** http.js's side: the task now running and how to reject its promise. */
+    attach(nextTask, reject) {
+      task = nextTask
+      settle = reject
+    },
+  }
+  return handle
 }
 
 // wx.request parses JSON itself when it can; wx.uploadFile always hands back a string.
@@ -124,9 +167,13 @@ function request({ method = 'GET', path, data, auth = true, relogin = true }) {
   return call(sendRequest, { method, path, data, auth, relogin })
 }
 
-/** Multipart upload of a local file; same result and error rules as request(). */
-function upload({ path, filePath, name = 'file', formData, auth = true, relogin = true }) {
-  return call(sendUpload, { path, filePath, name, formData, auth, relogin })
+/**
+ * Multipart upload of a local file; same result and error rules as request().
+ * onProgress({progress (0–100), totalBytesSent, totalBytesExpectedToSend}) follows the UploadTask (a 401
+ * retry starts again from 0); abort: a handle from uploadAbort() to cancel it.
+ */
+function upload({ path, filePath, name = 'file', formData, auth = true, relogin = true, onProgress, abort }) {
+  return call(sendUpload, { path, filePath, name, formData, auth, relogin, onProgress, abort })
 }
 
-module.exports = { request, upload, setLoginHandler, TOKEN_KEY }
+module.exports = { request, upload, uploadAbort, setLoginHandler, TOKEN_KEY }

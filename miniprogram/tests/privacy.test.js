@@ -190,7 +190,9 @@ describe('the 隐私政策 page', () => {
     const page = render(pageId)
     await settle()
     expect(texts(page, '.what')).toEqual([...IN_USE, ...COMING].map((u) => u.what))
-    expect(COMING.map((c) => c.id)).toEqual(['album'])
+    // Nothing is announced any more: photos (相册/摄像头) and location are both declared in use.
+    expect(COMING.map((c) => c.id)).toEqual([])
+    expect(IN_USE.map((u) => u.id)).toEqual(expect.arrayContaining(['album', 'location']))
   })
 
   test('opens the full guide, and says so when it cannot', async () => {

@@ -37,6 +37,8 @@ function createWxMock() {
   let authorizeAnswer = true
   let locationReply = { ...DEFAULT_PLACE }
   let settingAnswer = {}
+  let chooseMediaReply = { fail: 'chooseMedia:fail cancel' }
+  let uploadTasks = []
 
   function createSocketTask(opts) {
     const handlers = { open: [], message: [], close: [], error: [] }
@@ -98,8 +100,36 @@ function createWxMock() {
 
   const later = (fn) => setTimeout(fn, 0)
 
-  function deliver(opts, reply, asString) {
+  // An UploadTask: the reply's `progress` ([10, 60, 100]) reaches onProgressUpdate first, one tick apart; a
+  // handler may answer a promise (the test decides when the server answers); abort() fails the upload.
+  function createUploadTask(opts) {
+    const listeners = []
+    const task = {
+      aborted: false,
+      onProgressUpdate: jest.fn((fn) => listeners.push(fn)),
+      offProgressUpdate: jest.fn(),
+      abort: jest.fn(() => {
+        if (task.aborted) return
+        task.aborted = true
+        setTimeout(() => opts.fail && opts.fail({ errMsg: 'uploadFile:fail abort' }), 0)
+      }),
+    }
+    uploadTasks.push(task)
+    const answer = handler(describe(opts)) // a handler that throws fails the call at once, as wx.request's does
+    Promise.resolve(answer).then(async (reply) => {
+      for (const progress of reply.progress || []) {
+        await new Promise((r) => setTimeout(r, 0))
+        if (task.aborted) return
+        listeners.forEach((fn) => fn({ progress, totalBytesSent: progress * 1000, totalBytesExpectedToSend: 100000 }))
+      }
+      if (!task.aborted) deliver(opts, reply, true, () => task.aborted)
+    })
+    return task
+  }
+
+  function deliver(opts, reply, asString, cancelled = () => false) {
     setTimeout(() => {
+      if (cancelled()) return
       if (reply.fail) {
         opts.fail({ errMsg: reply.fail })
         return
@@ -133,10 +163,15 @@ function createWxMock() {
       deliver(opts, handler(describe({ method: 'GET', ...opts })), false)
       return { abort: jest.fn() }
     }),
-    uploadFile: jest.fn((opts) => {
-      deliver(opts, handler(describe(opts)), true)
-      return { abort: jest.fn() }
+    uploadFile: jest.fn((opts) => createUploadTask(opts)),
+    // Photos: chooseMedia answers what answerChooseMedia scripted; compressImage writes a smaller copy.
+    chooseMedia: jest.fn((opts) => {
+      const reply = chooseMediaReply
+      setTimeout(() => (reply.fail ? opts.fail && opts.fail({ errMsg: reply.fail }) : opts.success(reply)), 0)
     }),
+    compressImage: jest.fn((opts) =>
+      setTimeout(() => opts.success({ tempFilePath: `${opts.src}.compressed.jpg`, errMsg: 'compressImage:ok' }), 0),
+    ),
     showModal: jest.fn((opts) => {
       setTimeout(() => opts.success && opts.success({ confirm: modalConfirms, cancel: !modalConfirms }), 0)
     }),
@@ -276,6 +311,25 @@ function createWxMock() {
     answerOpenSetting(changes) {
       settingAnswer = { ...changes }
     },
+    /**
+     * What wx.chooseMedia answers: file paths (or {path, size} for a file's byte size; 200 KB by default),
+     * or {fail: errMsg}.
+     */
+    answerChooseMedia(files) {
+      chooseMediaReply = files.fail
+        ? files
+        : {
+            type: 'image',
+            tempFiles: files.map((f) => {
+              const file = typeof f === 'string' ? { path: f } : f
+              return { tempFilePath: file.path, size: file.size || 200 * 1024, fileType: 'image', width: 1280, height: 960 }
+            }),
+          }
+    },
+    /** The UploadTasks handed out so far, oldest first. */
+    uploadTasks() {
+      return uploadTasks
+    },
     /** The SocketTasks handed out so far, oldest first. */
     sockets() {
       return sockets
@@ -286,6 +340,8 @@ function createWxMock() {
     },
     reset() {
       sockets = []
+      uploadTasks = []
+      chooseMediaReply = { fail: 'chooseMedia:fail cancel' }
       storage.clear()
       handler = noHandler
       loginCount = 0

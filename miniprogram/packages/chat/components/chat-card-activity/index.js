@@ -17,14 +17,14 @@ Component({
     payload: { type: Object, value: null },
   },
 
-  data: { title: '', kind: '活动', when: '', place: '', status: '', cancelled: false, text: '', activityId: '' },
+  data: { title: '', kind: '活动通知', when: '', place: '', status: '', cancelled: false, text: '', activityId: '' },
 
   observers: {
     payload(p) {
       const card = p || {}
       this.setData({
         title: card.title || '',
-        kind: activityLabel('type', card.type) || '活动',
+        kind: activityLabel('type', card.type) || '活动通知',
         when: timeSpan(card.startAt, card.endAt),
         // Cards posted before activities had their own payload named the place `place`.
         place: card.placeName || card.place || '',
