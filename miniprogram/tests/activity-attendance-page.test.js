@@ -95,6 +95,9 @@ test('驳回 with a note: the review is sent and shown, the buttons go, the coun
   expect(text(record(page, 1), '.review-label')).toBe('已驳回')
   expect(text(record(page, 1), '.review-note')).toBe('定位在校外')
   expect(page.querySelectorAll('.confirm')).toHaveLength(0)
+  // Overruled, the check-in no longer counts: 王老师 is absent, and no 补签 is offered over a reviewed check-in.
+  expect(texts(page, '.person-status')).toEqual(['已签到', '缺席', '缺席'])
+  expect(page.querySelectorAll('.add-on-behalf')).toHaveLength(1)
   expect(mock.requests(ATTENDANCE).length).toBe(2)
 })
 

@@ -105,16 +105,24 @@ test('a failed fetch says so and tries again by itself', async () => {
   let fail = true
   mock.handle((req) => {
     if (req.path === `${BASE}/rotating-code`) {
-      return fail ? problem(403, 'FORBIDDEN', '没有权限') : json(200, { code: '654321', validUntil: new Date(Date.now() + 20000).toISOString(), periodSeconds: 30 })
+      return fail ? problem(503, 'TRY_AGAIN', '服务繁忙') : json(200, { code: '654321', validUntil: new Date(Date.now() + 20000).toISOString(), periodSeconds: 30 })
     }
     return json(200, { title: 't' })
   })
   const page = await open()
-  expect(text(page, '.code-error')).toBe('没有权限，点此重试')
+  expect(text(page, '.code-error')).toBe('服务繁忙，点此重试')
   fail = false
   await flush(5000)
   expect(text(page, '.code')).toBe('654321')
   expect(page.querySelector('.code-error')).toBeFalsy()
+})
+
+test('someone who may not show the code is told so once, not asked again every few seconds', async () => {
+  mock.handle((req) => (req.path === `${BASE}/rotating-code` ? problem(403, 'FORBIDDEN', '没有权限') : json(200, { title: 't' })))
+  const page = await open()
+  expect(text(page, '.code-error')).toBe('没有权限，点此重试')
+  await flush(60000)
+  expect(codeFetches()).toBe(1)
 })
 
 describe('the mini-program code', () => {

@@ -190,14 +190,28 @@ describe('editing', () => {
     expect(text(page, '.submit')).toBe('保存')
     expect(mock.wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '编辑活动' })
 
+    // A change cannot take the place away (the server keeps what a change leaves out).
+    expect(page.querySelector('.clear-place')).toBeFalsy()
+
     await fire(page, '.title-input', 'input', '主题党日（改期）')
-    await tap(page, '.clear-place')
+    await fire(page, '.radius-picker', 'change', 1)
     await tap(page, '.submit')
-    const [sent] = mock.requests('/api/mp/activities/31').filter((r) => r.method === 'PATCH')
-    expect(sent.data).toMatchObject({ title: '主题党日（改期）', place: null, startAt: '2030-03-12T14:30:00+08:00' })
+    let [sent] = mock.requests('/api/mp/activities/31').filter((r) => r.method === 'PATCH')
+    expect(sent.data).toMatchObject({
+      title: '主题党日（改期）',
+      place: { name: '闽江大学党员活动室', latitude: 26.0745, longitude: 119.2965, radiusMeters: 100 },
+      startAt: '2030-03-12T14:30:00+08:00',
+      checkinOpensAt: new Date(Date.parse('2030-03-12T14:00:00+08:00')).toISOString(),
+    })
     expect(sent.data).not.toHaveProperty('clientId')
     expect(sent.data).not.toHaveProperty('expectedUserIds') // the list was not chosen again
-    expect(mock.wx.navigateBack).toHaveBeenCalled()
+    expect(mock.wx.navigateBack).toHaveBeenCalledTimes(1)
+
+    // Back to everyone: an empty list.
+    await tap(page, '.scope-all')
+    await tap(page, '.submit')
+    ;[, sent] = mock.requests('/api/mp/activities/31').filter((r) => r.method === 'PATCH')
+    expect(sent.data.expectedUserIds).toEqual([])
   })
 
   test('an ended or cancelled activity cannot be edited', async () => {

@@ -36,10 +36,13 @@ describe('validate', () => {
     expect(form.validate(filled({ startDate: '2026-03-10', startTime: '09:00' }), { now: NOW, creating: false }).start).toBeUndefined()
     expect(form.validate(filled({ endTime: '09:00' }), { now: NOW }).end).toBe('结束时间须晚于开始时间')
     expect(form.validate(filled({ endDate: '2026-03-10' }), { now: NOW }).end).toBe('结束时间须晚于开始时间')
+    expect(form.validate(filled({ endDate: '2026-03-18', endTime: '09:01' }), { now: NOW }).end).toBe('活动最长 7 天')
+    expect(form.validate(filled({ endDate: '2026-03-18', endTime: '09:00' }), { now: NOW }).end).toBeUndefined()
   })
 
   test('lengths, the check-in window and chosen members', () => {
-    expect(form.validate(filled({ title: '讲'.repeat(51) }), { now: NOW }).title).toBe('活动名称最多 50 个字')
+    expect(form.validate(filled({ title: '讲'.repeat(61) }), { now: NOW }).title).toBe('活动名称最多 60 个字')
+    expect(form.validate(filled({ title: '讲'.repeat(60) }), { now: NOW }).title).toBeUndefined()
     expect(form.validate(filled({ description: '字'.repeat(2001) }), { now: NOW }).description).toBe('活动介绍最多 2000 个字')
     // closes 3 h after a 2 h activity's start: past its end.
     expect(form.validate(filled({ closes: 60, endTime: '09:30' }), { now: NOW }).window).toBe('签到截止不能晚于活动结束')
@@ -79,6 +82,8 @@ describe('toPayload', () => {
     expect(form.toPayload(kept, { creating: false })).not.toHaveProperty('expectedUserIds')
     const chosen = { ...kept, expectedChanged: true, expectedUserIds: ['201'] }
     expect(form.toPayload(chosen, { creating: false }).expectedUserIds).toEqual(['201'])
+    const everyone = { ...chosen, expectedScope: 'ALL' }
+    expect(form.toPayload(everyone, { creating: false }).expectedUserIds).toEqual([])
   })
 })
 

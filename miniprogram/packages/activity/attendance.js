@@ -45,7 +45,8 @@ function decorateRow(row) {
     tone: activityTone('attendance', row.status),
     record: checkin,
     reviewable: Boolean(checkin && checkin.flagged && !checkin.review),
-    absent: row.status === 'ABSENT',
+    // 补签 is for someone with no check-in at all; an overruled one stays as it was reviewed.
+    absent: row.status === 'ABSENT' && !row.checkin,
   }
 }
 
@@ -122,7 +123,8 @@ Component({
       this.setData({ busyUserId: row.userId, banner: '' })
       try {
         const checkin = await activity.reviewCheckin(this.activityId, row.checkin.id, { decision, note: note || undefined })
-        this.replaceRow(row.userId, { checkin })
+        // An overruled check-in no longer counts: the person is absent again.
+        this.replaceRow(row.userId, decision === 'OVERRULED' ? { checkin, status: 'ABSENT' } : { checkin })
         this.toast(text.done, 'success')
         this.refreshCounts()
       } catch (err) {

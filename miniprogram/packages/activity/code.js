@@ -86,7 +86,8 @@ Component({
         this.schedule(TICK_MS)
       } catch (err) {
         this.setData({ codeError: err.title || '签到码获取失败' })
-        this.schedule(RETRY_MS, true)
+        // Not an organiser (any more), or the activity is gone: asking again will not change that.
+        if (err.status !== 403 && err.status !== 404) this.schedule(RETRY_MS, true)
       } finally {
         this.fetching = false
       }

@@ -181,6 +181,7 @@ Component({
       })
     },
 
+    // Only while creating: a change leaves out what it does not set, so an edit cannot take the place away.
     onClearPlace() {
       this.change({ place: null }, 'place')
     },

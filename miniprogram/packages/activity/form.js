@@ -4,7 +4,7 @@
 const { formatDateTime, todayInShanghai, addDays } = require('../../utils/format')
 const { ACTIVITY_TYPES } = require('../../utils/activity')
 
-const LIMITS = { title: 50, description: 2000, radiusMin: 20, radiusMax: 5000 }
+const LIMITS = { title: 60, description: 2000, radiusMin: 20, radiusMax: 5000, days: 7 }
 const RADII = [50, 100, 200, 500, 1000, 3000]
 const DEFAULT_RADIUS = 200
 // When check-in opens: minutes before the start. The contract's default is 30.
@@ -13,6 +13,7 @@ const DEFAULT_OPENS_BEFORE = 30
 // When it closes: at the end (the default), or this many minutes after the start.
 const CLOSES = ['END', 15, 30, 60]
 const MINUTE = 60 * 1000
+const DAY = 24 * 60 * MINUTE
 
 /** Types a member may create: every one but the bureau's own 送政策上门. */
 const MEMBER_TYPES = ACTIVITY_TYPES.filter((t) => !t.bureauOnly)
@@ -107,6 +108,7 @@ function validate(form, { now = Date.now(), creating = true } = {}) {
   else if (creating && start <= now) errors.start = '开始时间须晚于现在'
   if (Number.isNaN(end)) errors.end = '请选择结束时间'
   else if (!Number.isNaN(start) && end <= start) errors.end = '结束时间须晚于开始时间'
+  else if (!Number.isNaN(start) && end - start > LIMITS.days * DAY) errors.end = `活动最长 ${LIMITS.days} 天`
   if (form.place) {
     const r = Number(form.radiusMeters)
     if (!(r >= LIMITS.radiusMin && r <= LIMITS.radiusMax)) errors.place = `签到范围须在 ${LIMITS.radiusMin}–${LIMITS.radiusMax} 米之间`
@@ -120,7 +122,10 @@ function validate(form, { now = Date.now(), creating = true } = {}) {
   return errors
 }
 
-/** The request body (without clientId). Edits send the list of expected members only when it was chosen again. */
+/**
+ * The request body (without clientId). Edits send the list of expected members only when it was chosen again
+ * (an empty list: everyone again).
+ */
 function toPayload(form, { creating = true } = {}) {
   const startAt = toIso(form.startDate, form.startTime)
   const endAt = toIso(form.endDate, form.endTime)
@@ -145,6 +150,8 @@ function toPayload(form, { creating = true } = {}) {
     photoRequired: Boolean(form.photoRequired),
   }
   if (form.expectedScope === 'LISTED' && (creating || form.expectedChanged)) body.expectedUserIds = form.expectedUserIds.slice()
+  // An edit back to everyone: the server reads an empty list as "all members".
+  else if (!creating && form.expectedChanged) body.expectedUserIds = []
   return body
 }
 

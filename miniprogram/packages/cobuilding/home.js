@@ -3,6 +3,7 @@
 // revokes invitations, removes members and hands a partner unit's liaison role on.
 // Everyone can enter the co-building's group chat, write to its bureau liaison, or to another member.
 // The 群公告 shows to every member; the pioneer of an open co-building sets, changes and clears it.
+// Its next activities show to everyone; the pioneer and unit liaisons of an open co-building start new ones.
 const cobuilding = require('../../services/cobuilding')
 const chat = require('../../services/chat')
 const auth = require('../../services/auth')
