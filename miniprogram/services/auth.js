@@ -1,8 +1,9 @@
 // Login, logout and the caller's own profile. One function per endpoint.
-const { request, upload, setLoginHandler, TOKEN_KEY } = require('./http')
+const { request, setLoginHandler, TOKEN_KEY } = require('./http')
 const { ApiError } = require('./errors')
 const socket = require('./socket')
 const profilePrompt = require('../utils/profile-prompt')
+const { uploadPhoto } = require('../utils/photo-upload')
 
 const EXPIRES_KEY = 'expiresAt'
 // The signed-in user ({id, nickname, avatarUrl, …}), kept so chat can tell my messages from others'.
@@ -85,11 +86,18 @@ async function updateMe({ nickname, avatarUrl, realName }) {
 }
 
 /**
- * Uploads the avatar chooseAvatar picked (a local temp path) as multipart `file`; the server re-encodes it and
- * answers the member with the new avatarUrl already applied. 413 FILE_TOO_LARGE, 415 FILE_TYPE_UNSUPPORTED.
+ * The avatar chooseAvatar picked (a local temp path) becomes the member's: uploaded as media (purpose AVATAR, retried
+ * while the network fails) and then set with PATCH /api/mp/me. Resolves with the member, whose avatarUrl is a signed
+ * link to the new avatar. Rejects with the upload's refusal (413 FILE_TOO_LARGE, 415 MEDIA_TYPE_UNSUPPORTED, 422 …).
  */
-async function uploadAvatar(filePath) {
-  return remember(await upload({ path: '/api/mp/me/avatar', filePath, name: 'file' }))
+async function uploadAvatar(filePath, { retryDelaysMs } = {}) {
+  const media = await uploadPhoto({ path: filePath }, { purpose: 'AVATAR', retryDelaysMs })
+  return setAvatar(media.id)
+}
+
+/** PATCH /api/mp/me {avatarMediaId}: one of my uploads (purpose AVATAR) as my avatar → the member, kept as stored user. */
+async function setAvatar(mediaId) {
+  return remember(await request({ method: 'PATCH', path: '/api/mp/me', data: { avatarMediaId: String(mediaId) } }))
 }
 
 function remember(user) {
@@ -99,4 +107,4 @@ function remember(user) {
 
 setLoginHandler(login)
 
-module.exports = { login, logout, logoutEverywhere, me, currentUser, updateMe, uploadAvatar, hasValidToken }
+module.exports = { login, logout, logoutEverywhere, me, currentUser, updateMe, uploadAvatar, setAvatar, hasValidToken }

@@ -38,6 +38,18 @@ function sendText(conversationId, { clientMsgId, text }) {
   })
 }
 
+/**
+ * An uploaded photo (POST /api/mp/media, purpose CHAT) as a message: {clientMsgId, type: 'IMAGE', mediaId}, no text.
+ * → the Message with `image` (signed links); same retry rule as sendText. 422 when the media is not my own image.
+ */
+function sendImage(conversationId, { clientMsgId, mediaId }) {
+  return request({
+    method: 'POST',
+    path: `${one(conversationId)}/messages`,
+    data: { clientMsgId, type: 'IMAGE', mediaId: String(mediaId) },
+  })
+}
+
 /** Marks everything up to `seq` read. → null (204). */
 function markRead(conversationId, seq) {
   return request({ method: 'POST', path: `${one(conversationId)}/read`, data: { seq } })
@@ -63,6 +75,7 @@ module.exports = {
   syncMessages,
   historyMessages,
   sendText,
+  sendImage,
   markRead,
   recallMessage,
   openDirect,

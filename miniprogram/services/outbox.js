@@ -14,6 +14,8 @@ function owner() {
   return (user && user.id) || ''
 }
 
+const isImage = (pending) => pending.type === 'IMAGE'
+
 const indexKey = () => `${PREFIX}.${owner()}`
 const entryKey = (conversationId) => `${PREFIX}.${owner()}.${conversationId}`
 
@@ -42,7 +44,10 @@ function conversations() {
   return Array.isArray(list) ? list : []
 }
 
-/** {draft, pending: [{clientMsgId, text, createdAt}]} of one conversation. */
+/**
+ * {draft, pending: [...]} of one conversation. A pending text is {clientMsgId, text, createdAt}; a pending image
+ * {clientMsgId, type: 'IMAGE', localPath, size, mediaId (null until its upload finished), createdAt}.
+ */
 function read(conversationId) {
   const entry = readStorage(entryKey(conversationId), {})
   return {
@@ -71,7 +76,18 @@ function saveDraft(conversationId, draft) {
 
 /** Replaces the conversation's pending messages; only what is needed to send them again is kept. */
 function savePending(conversationId, pending) {
-  const kept = pending.map(({ clientMsgId, text, createdAt }) => ({ clientMsgId, text, createdAt }))
+  const kept = pending.map((p) =>
+    isImage(p)
+      ? {
+          clientMsgId: p.clientMsgId,
+          type: 'IMAGE',
+          localPath: p.localPath,
+          size: p.size || 0,
+          mediaId: p.mediaId || null,
+          createdAt: p.createdAt,
+        }
+      : { clientMsgId: p.clientMsgId, text: p.text, createdAt: p.createdAt },
+  )
   write(conversationId, { ...read(conversationId), pending: kept })
 }
 
@@ -79,11 +95,17 @@ function draftOf(conversationId) {
   return read(conversationId).draft
 }
 
+/** Sends one kept message as what it is; an image goes by the upload it already has. */
+function sendKept(conversationId, message) {
+  if (isImage(message)) return chat.sendImage(conversationId, { clientMsgId: message.clientMsgId, mediaId: message.mediaId })
+  return chat.sendText(conversationId, { clientMsgId: message.clientMsgId, text: message.text })
+}
+
 // Network failures and server faults may pass: the same clientMsgId can be sent again safely.
 const retryable = (err) => !err || !err.status || err.status >= 500
 
 /**
- * Sends the kept messages of every conversation `skip` does not exclude (a room that is open
+ * Sends the kept messages (texts, and photos already uploaded) of every conversation `skip` does not exclude (a room that is open
  * sends its own), oldest first. A refused one (risky content, a closed conversation) would be
  * refused again: it leaves the outbox and its text becomes the draft, unless one is being typed.
  * A network failure stops that conversation until the next try.
@@ -97,12 +119,14 @@ async function resendAll({ skip = () => false } = {}) {
 async function resend(conversationId) {
   const { pending } = read(conversationId)
   for (const message of pending) {
+    // A photo whose upload never finished needs its room (the file is uploaded from there): it waits, the rest goes.
+    if (isImage(message) && !message.mediaId) continue
     try {
-      await chat.sendText(conversationId, { clientMsgId: message.clientMsgId, text: message.text })
+      await sendKept(conversationId, message)
     } catch (err) {
       if (retryable(err)) return
       const entry = read(conversationId)
-      if (!entry.draft) write(conversationId, { ...entry, draft: message.text })
+      if (!entry.draft && !isImage(message)) write(conversationId, { ...entry, draft: message.text })
     }
     const entry = read(conversationId)
     write(conversationId, { ...entry, pending: entry.pending.filter((p) => p.clientMsgId !== message.clientMsgId) })

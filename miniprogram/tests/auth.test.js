@@ -150,24 +150,39 @@ describe('profile', () => {
 })
 
 describe('avatar', () => {
-  test('uploadAvatar() sends the chosen file as multipart `file` with the token and keeps the answer', async () => {
+  test('uploadAvatar() uploads the file as media (AVATAR), sets it with PATCH /me {avatarMediaId} and keeps the answer', async () => {
     mock.storage.set('token', 'tok-1')
-    const withAvatar = { ...USER, avatarUrl: '/api/avatars/k1' }
-    mock.handle(() => json(200, withAvatar))
+    const withAvatar = { ...USER, avatarUrl: '/api/media/81/thumb?exp=1765000000&sig=t81' }
+    mock.handle((req) => (req.path === '/api/mp/media' ? json(201, { id: '81', purpose: 'AVATAR' }) : json(200, withAvatar)))
 
     await expect(auth.uploadAvatar('wxfile://tmp/a.jpg')).resolves.toEqual(withAvatar)
 
-    const [sent] = mock.requests()
-    expect(sent).toMatchObject({ method: 'POST', path: '/api/mp/me/avatar', filePath: 'wxfile://tmp/a.jpg', name: 'file' })
-    expect(sent.header.Authorization).toBe('Bearer tok-1')
+    const [upload] = mock.requests('/api/mp/media')
+    const [patch] = mock.requests('/api/mp/me')
+    expect(upload).toMatchObject({ method: 'POST', path: '/api/mp/media', filePath: 'wxfile://tmp/a.jpg', name: 'file', formData: { purpose: 'AVATAR' } })
+    expect(upload.header.Authorization).toBe('Bearer tok-1')
+    expect(patch).toMatchObject({ method: 'PATCH', path: '/api/mp/me', data: { avatarMediaId: '81' } })
     // The next currentUser() is the member with the new avatar, not the one stored at login.
     expect(mock.storage.get('user')).toEqual(withAvatar)
   })
 
-  test('a too large picture is rejected with the server status for the page to explain', async () => {
+  test('an upload lost to the network is retried; a refused one is not, and no avatar is set', async () => {
     mock.storage.set('token', 'tok-1')
-    mock.handle(() => problem(413, 'FILE_TOO_LARGE', '图片不能超过 2 MB'))
-    await expect(auth.uploadAvatar('wxfile://tmp/big.jpg')).rejects.toMatchObject({ status: 413, code: 'FILE_TOO_LARGE' })
+    let uploads = 0
+    mock.handle((req) => {
+      if (req.path !== '/api/mp/media') return json(200, USER)
+      uploads += 1
+      return uploads === 1 ? networkFail() : json(201, { id: '82' })
+    })
+    await auth.uploadAvatar('wxfile://tmp/a.jpg', { retryDelaysMs: [0] })
+    expect(uploads).toBe(2)
+    expect(mock.requests('/api/mp/me')[0].data).toEqual({ avatarMediaId: '82' })
+
+    mock.reset()
+    mock.storage.set('token', 'tok-1')
+    mock.handle(() => problem(413, 'FILE_TOO_LARGE', '文件不能超过 10 MB'))
+    await expect(auth.uploadAvatar('wxfile://tmp/big.jpg', { retryDelaysMs: [0] })).rejects.toMatchObject({ status: 413, code: 'FILE_TOO_LARGE' })
+    expect(mock.requests()).toHaveLength(1)
   })
 
   test('updateMe() keeps the saved member as the stored user', async () => {

@@ -48,6 +48,46 @@ test('check-in: title, text and time', () => {
   expect(text(card, '.at')).toBe('签到时间：2026-03-12 14:31')
 })
 
+test('check-in with photos: who, when, flags in words, and the photos open the viewer over the originals', async () => {
+  const { mediaLinks } = require('./fixtures')
+  const card = render(ids.checkin, {
+    payload: {
+      activityId: '31',
+      checkinId: '77',
+      title: '主题党日',
+      userId: '200',
+      displayName: '赵工',
+      flags: ['LATE', 'STALE_PHOTO', 'SOMETHING_NEW'],
+      checkedInAt: '2026-03-12T06:31:00Z',
+      mediaIds: ['61', '62'],
+      images: [mediaLinks('61'), mediaLinks('62'), null],
+    },
+  })
+  expect(text(card, '.kind')).toBe('签到')
+  expect(text(card, '.title')).toBe('主题党日')
+  expect(text(card, '.who')).toBe('赵工 已签到')
+  expect(text(card, '.at')).toBe('签到时间：2026-03-12 14:31')
+  expect(card.querySelectorAll('.flag').map((f) => f.dom.textContent)).toEqual(['迟到', '照片非现场拍摄'])
+  const photos = card.querySelectorAll('.photo')
+  expect(photos.map((p) => p.toJSON().attrs.find((a) => a.name === 'src').value)).toEqual([
+    'http://127.0.0.1:8080/api/media/61/thumb?exp=1765000000&sig=t61',
+    'http://127.0.0.1:8080/api/media/62/thumb?exp=1765000000&sig=t62',
+  ])
+
+  photos[1].dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(mock.wx.previewImage).toHaveBeenCalledWith({
+    urls: ['http://127.0.0.1:8080/api/media/61/original?exp=1765000000&sig=o61', 'http://127.0.0.1:8080/api/media/62/original?exp=1765000000&sig=o62'],
+    current: 'http://127.0.0.1:8080/api/media/62/original?exp=1765000000&sig=o62',
+  })
+})
+
+test('check-in whose photos were all hidden shows no photo row', () => {
+  const card = render(ids.checkin, { payload: { title: '主题党日', displayName: '赵工', mediaIds: ['61'], images: [] } })
+  expect(card.querySelector('.photos')).toBeFalsy()
+  expect(card.querySelector('.flags')).toBeFalsy()
+})
+
 test('progress: photos open in the viewer', async () => {
   const photos = ['https://m.invalid/1.jpg', 'https://m.invalid/2.jpg']
   const card = render(ids.progress, { payload: { title: '阵地建设进展', text: '活动室已完工', photos } })
@@ -81,7 +121,7 @@ test('briefing: a refused copy says so', async () => {
 test.each(['system', 'activity', 'checkin', 'progress', 'briefing'])('%s: only a title, or no payload, still renders', (type) => {
   const card = render(ids[type], { payload: { title: '只有标题' } })
   expect(text(card, '.title')).toBe('只有标题')
-  const optional = ['.when', '.place', '.at', '.summary', '.link', '.photo', '.text']
+  const optional = ['.when', '.place', '.at', '.summary', '.link', '.photo', '.text', '.who', '.flag']
   expect(optional.filter((selector) => card.querySelector(selector))).toEqual([])
 
   const empty = render(ids[type], { payload: null })

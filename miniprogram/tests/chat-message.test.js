@@ -1,6 +1,6 @@
 const { setup, text, events } = require('./harness')
 const { messageView, pendingView } = require('../utils/messages')
-const { message, MYSELF, BUREAU } = require('./fixtures')
+const { message, imageMessage, MYSELF, BUREAU } = require('./fixtures')
 
 const { mock, load, render, simulate } = setup()
 const ME = '100'
@@ -62,12 +62,38 @@ test('cards are drawn by their own component; an unknown type by the system card
   expect(text(unknown.querySelector('.card'), '.title')).toBe('投票开始')
 })
 
-test('an image opens the viewer', async () => {
-  const url = 'https://m.invalid/p.jpg'
-  const row = show(messageView(message(11, { type: 'IMAGE', text: null, payload: { url } }), ME))
+test('an image shows its thumbnail; a tap asks the room for the viewer by seq', async () => {
+  const row = show(messageView(imageMessage(11, '51'), ME))
+  const attrs = row.querySelector('.image').toJSON().attrs
+  expect(attrs.find((a) => a.name === 'src').value).toBe('http://127.0.0.1:8080/api/media/51/thumb?exp=1765000000&sig=t51')
+  expect(attrs.find((a) => a.name === 'style').value).toBe('width: 320rpx; height: 240rpx;')
+  expect(row.querySelector('.upload-veil')).toBeFalsy()
+  const previews = events(row, 'preview')
   row.querySelector('.image').dispatchEvent('tap')
   await simulate.sleep(0)
-  expect(mock.wx.previewImage).toHaveBeenCalledWith({ urls: [url], current: url })
+  expect(previews).toEqual([{ seq: 11 }])
+})
+
+test('a hidden image says it did not pass the safety check', () => {
+  const row = show(messageView(imageMessage(12, '52', { image: null, contentCheck: 'BLOCKED' }), ME))
+  expect(row.querySelector('.image')).toBeFalsy()
+  expect(text(row, '.note')).toBe('图片未通过安全检测')
+})
+
+test('a photo still uploading shows the phone’s file under a progress ring', async () => {
+  const view = pendingView({ clientMsgId: 'dp1', type: 'IMAGE', localPath: 'wxfile://p.jpg', progress: 40, state: 'uploading', createdAt: '2026-03-10T09:00:00+08:00' })
+  const row = show(view)
+  expect(row.querySelector('.image').toJSON().attrs.find((a) => a.name === 'src').value).toBe('wxfile://p.jpg')
+  expect(text(row, '.ring-hole')).toBe('40%')
+  expect(text(row, '.uploading')).toBe('上传中')
+  const previews = events(row, 'preview')
+  row.querySelector('.image').dispatchEvent('tap')
+  await simulate.sleep(0)
+  expect(previews).toEqual([{ clientMsgId: 'dp1' }])
+
+  const failed = show({ ...view, state: 'failed', progress: null })
+  expect(failed.querySelector('.upload-veil')).toBeFalsy()
+  expect(text(failed, '.failed')).toBe('发送失败，点击重发')
 })
 
 test('a long press on a stored bubble asks for actions by seq', async () => {

@@ -73,6 +73,14 @@ test('sendText rejects with the problem: code and Chinese title', async () => {
   })
 })
 
+test('sendImage → POST …/{id}/messages {clientMsgId, type: IMAGE, mediaId} without text', async () => {
+  const stored = message(14, { type: 'IMAGE', text: null, clientMsgId: 'dimg12345678', image: { id: '901', url: '/api/media/901/original?exp=1&sig=a' } })
+  const { result, sent } = await call(() => chat.sendImage('c1', { clientMsgId: 'dimg12345678', mediaId: 901 }), json(201, stored))
+  expect(sent).toMatchObject({ method: 'POST', path: `${BASE}/c1/messages` })
+  expect(sent.data).toEqual({ clientMsgId: 'dimg12345678', type: 'IMAGE', mediaId: '901' })
+  expect(result).toEqual(stored)
+})
+
 test('markRead → POST …/{id}/read {seq}, resolving null on 204', async () => {
   const { result, sent } = await call(() => chat.markRead('c1', 12), noContent())
   expect(sent).toMatchObject({ method: 'POST', path: `${BASE}/c1/read`, data: { seq: 12 } })

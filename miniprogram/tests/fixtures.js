@@ -149,7 +149,27 @@ function message(seq, overrides = {}) {
   }
 }
 
+/** MediaLinks of media `id` as the server signs them (relative; assetUrl makes them absolute). */
+function mediaLinks(id, overrides = {}) {
+  return {
+    id: String(id),
+    contentType: 'image/jpeg',
+    url: `/api/media/${id}/original?exp=1765000000&sig=o${id}`,
+    thumbUrl: `/api/media/${id}/thumb?exp=1765000000&sig=t${id}`,
+    width: 1280,
+    height: 960,
+    ...overrides,
+  }
+}
+
+/** An IMAGE message with the links of media `mediaId`. */
+function imageMessage(seq, mediaId, overrides = {}) {
+  return message(seq, { type: 'IMAGE', text: null, image: mediaLinks(mediaId), ...overrides })
+}
+
 module.exports = {
+  mediaLinks,
+  imageMessage,
   formBody,
   applicationView,
   cobuildingView,

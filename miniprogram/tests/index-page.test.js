@@ -143,15 +143,20 @@ describe('who is who', () => {
     return found ? found.value : null
   }
 
-  // A server that keeps the member: /me, the avatar upload and PUT /me.
+  // A server that keeps the member: /me, media uploads, PATCH /me {avatarMediaId} and PUT /me.
+  const AVATAR_URL = '/api/media/81/thumb?exp=1765000000&sig=t81'
   function serveMember(start = ME, { avatarReply } = {}) {
     let member = { ...start }
     mock.storage.set('token', 'tok-1')
     mock.storage.set('expiresAt', SESSION.expiresAt)
     mock.handle((req) => {
-      if (req.path === '/api/mp/me/avatar') {
+      if (req.path === '/api/mp/media') {
         if (avatarReply) return avatarReply
-        member = { ...member, avatarUrl: '/api/avatars/k1' }
+        return json(201, { id: '81', purpose: req.formData.purpose, contentType: 'image/jpeg', url: '/api/media/81/original?exp=1765000000&sig=o81', thumbUrl: AVATAR_URL })
+      }
+      if (req.path === '/api/mp/me' && req.method === 'PATCH') {
+        if (req.data.avatarMediaId !== '81') return problem(422, 'VALIDATION_FAILED', '头像不可用')
+        member = { ...member, avatarUrl: AVATAR_URL }
         return json(200, member)
       }
       if (req.path === '/api/mp/me' && req.method === 'PUT') {
@@ -213,13 +218,16 @@ describe('who is who', () => {
     expect(attr(inSheet(page, '.avatar-button'), 'openType')).toBe('chooseAvatar')
 
     inSheet(page, '.avatar-button').dispatchEvent('chooseavatar', { detail: { avatarUrl: 'wxfile://tmp/a.jpg' } })
-    await sleepUntil(() => mock.requests('/api/mp/me/avatar').length > 0)
-    const [upload] = mock.requests('/api/mp/me/avatar')
-    expect(upload).toMatchObject({ filePath: 'wxfile://tmp/a.jpg', name: 'file' })
+    await sleepUntil(() => mock.requests('/api/mp/me').some((r) => r.method === 'PATCH'))
+    const [upload] = mock.requests('/api/mp/media')
+    expect(upload).toMatchObject({ filePath: 'wxfile://tmp/a.jpg', name: 'file', formData: { purpose: 'AVATAR' } })
     expect(upload.header.Authorization).toBe('Bearer tok-1')
+    const patch = mock.requests('/api/mp/me').find((r) => r.method === 'PATCH')
+    expect(patch.data).toEqual({ avatarMediaId: '81' })
+    expect(mock.requests('/api/mp/me/avatar')).toHaveLength(0) // the stopgap endpoint is not used any more
     await settle(page)
     await simulate.sleep(0)
-    expect(attr(inSheet(page, '.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k1')
+    expect(attr(inSheet(page, '.avatar'), 'src')).toBe(`http://127.0.0.1:8080${AVATAR_URL}`)
 
     inSheet(page, '.nickname-input').dispatchEvent('input', { detail: { value: '  林同学 ' } })
     inSheet(page, '.real-name-input').dispatchEvent('input', { detail: { value: '林一' } })
@@ -232,12 +240,12 @@ describe('who is who', () => {
     expect(puts[0].data).toEqual({ nickname: '林同学', realName: '林一' })
     expect(textOf(page, '.nickname')).toBe('林同学')
     expect(textOf(page, '.real-name')).toBe('林一')
-    expect(attr(page.querySelector('.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k1')
+    expect(attr(page.querySelector('.avatar'), 'src')).toBe(`http://127.0.0.1:8080${AVATAR_URL}`)
   })
 
   test.each([
-    [413, 'FILE_TOO_LARGE', '图片不能超过 2 MB'],
-    [415, 'FILE_TYPE_UNSUPPORTED', '只支持 JPG 或 PNG 图片'],
+    [413, 'FILE_TOO_LARGE', '图片太大，请换一张'],
+    [415, 'MEDIA_TYPE_UNSUPPORTED', '只支持 JPG 或 PNG 图片'],
   ])('an upload refused with %s says why and keeps the old avatar', async (status, code, message) => {
     // A proxy's own page for the status, not our problem JSON: the toast still says what to do.
     serveMember({ id: '1', nickname: '小林', avatarUrl: '/api/avatars/k0' }, { avatarReply: { statusCode: status, data: '<html>nope</html>' } })
@@ -252,7 +260,21 @@ describe('who is who', () => {
 
     expect(mock.wx.showToast).toHaveBeenCalledWith({ title: message, icon: 'none' })
     expect(attr(inSheet(page, '.avatar'), 'src')).toBe('http://127.0.0.1:8080/api/avatars/k0')
+    expect(mock.requests('/api/mp/media')).toHaveLength(1) // a refusal is not retried
+    expect(mock.requests('/api/mp/me').filter((r) => r.method === 'PATCH')).toHaveLength(0)
     expect(code).toBeTruthy()
+  })
+
+  test('the server’s own refusal of an avatar shows its title', async () => {
+    serveMember({ id: '1', nickname: '小林', avatarUrl: '' }, { avatarReply: problem(422, 'IMAGE_UNREADABLE', '图片已损坏，无法读取') })
+    const page = render()
+    await settle(page)
+    page.querySelector('.profile').dispatchEvent('tap')
+    await simulate.sleep(0)
+    inSheet(page, '.avatar-button').dispatchEvent('chooseavatar', { detail: { avatarUrl: 'wxfile://tmp/broken.jpg' } })
+    await sleepUntil(() => mock.wx.showToast.mock.calls.length > 0)
+    expect(mock.wx.showToast).toHaveBeenCalledWith({ title: '图片已损坏，无法读取', icon: 'none' })
+    expect(sheet(page).instance.data.uploading).toBe(false)
   })
 
   test('a nickname is required, and the server’s field errors are shown', async () => {

@@ -8,6 +8,7 @@ global.wx = mock.wx
 const { upload, uploadAbort } = require('../services/http')
 const media = require('../services/media')
 const photos = require('../utils/photo-upload')
+const { choosePhotos } = require('../utils/choose-photos')
 require('../services/auth') // the re-login handler, as app.js registers it
 
 const VIEW = {
@@ -63,6 +64,19 @@ describe('http upload()', () => {
     abort.abort()
     await expect(upload({ path: MEDIA, filePath: 'wxfile://a.jpg', abort })).rejects.toMatchObject({ code: 'UPLOAD_ABORTED' })
     expect(mock.requests()).toHaveLength(0)
+  })
+
+  test('an expired token logs in again and the upload starts over, progress and all', async () => {
+    mock.storage.set('token', 'stale')
+    mock.handle((req) => {
+      if (req.path === '/api/mp/auth/login') return json(200, { token: 'fresh', expiresAt: '2030-01-01T08:00:00+08:00', user: { id: '1' } })
+      if (req.header.Authorization !== 'Bearer fresh') return { ...problem(401, 'UNAUTHENTICATED', '请先登录'), progress: [100] }
+      return { ...json(201, VIEW), progress: [40, 100] }
+    })
+    const seen = []
+    await expect(upload({ path: MEDIA, filePath: 'wxfile://a.jpg', onProgress: (p) => seen.push(p.progress) })).resolves.toEqual(VIEW)
+    expect(seen).toEqual([100, 40, 100])
+    expect(mock.requests(MEDIA).map((r) => r.header.Authorization)).toEqual(['Bearer stale', 'Bearer fresh'])
   })
 
   test('a network failure rejects with NETWORK_ERROR', async () => {
@@ -177,7 +191,7 @@ describe('photo-upload', () => {
 
   test('choosePhotos asks for images only, camera-only when told, compressed', async () => {
     mock.answerChooseMedia([{ path: 'wxfile://c1.jpg', size: 2048 }])
-    await expect(photos.choosePhotos({ count: 2, cameraOnly: true })).resolves.toEqual([{ path: 'wxfile://c1.jpg', size: 2048 }])
+    await expect(choosePhotos({ count: 2, cameraOnly: true })).resolves.toEqual([{ path: 'wxfile://c1.jpg', size: 2048 }])
     expect(mock.wx.chooseMedia.mock.calls[0][0]).toMatchObject({
       count: 2,
       mediaType: ['image'],
@@ -185,14 +199,14 @@ describe('photo-upload', () => {
       sizeType: ['compressed'],
     })
 
-    await photos.choosePhotos({ count: 1 })
+    await choosePhotos({ count: 1 })
     expect(mock.wx.chooseMedia.mock.calls[1][0].sourceType).toEqual(['album', 'camera'])
   })
 
   test('choosePhotos: a cancel is no photos; a refused permission is explained', async () => {
     mock.answerChooseMedia({ fail: 'chooseMedia:fail cancel' })
-    await expect(photos.choosePhotos()).resolves.toEqual([])
+    await expect(choosePhotos()).resolves.toEqual([])
     mock.answerChooseMedia({ fail: 'chooseMedia:fail auth deny' })
-    await expect(photos.choosePhotos()).rejects.toEqual({ title: '没有相机或相册权限，请在设置中允许' })
+    await expect(choosePhotos()).rejects.toEqual({ title: '没有相机或相册权限，请在设置中允许' })
   })
 })

@@ -3,12 +3,13 @@ const {
   canRecall,
   messageView,
   pendingView,
+  originalUrl,
   withTimeSeparators,
   mergeMessages,
   previewOf,
   badgeText,
 } = require('../utils/messages')
-const { message, MYSELF, BUREAU, SYSTEM } = require('./fixtures')
+const { message, imageMessage, mediaLinks, MYSELF, BUREAU, SYSTEM } = require('./fixtures')
 
 const ME = '100'
 
@@ -50,8 +51,9 @@ describe('messageView', () => {
     expect(base).toMatch(/^https?:\/\/[^/]+/)
     const sender = { type: 'MEMBER', id: '201', displayName: '赵工', avatarUrl: '/api/avatars/k7' }
     expect(messageView(message(3, { sender }), ME).avatarUrl).toBe(`${base}/api/avatars/k7`)
-    const photo = message(4, { type: 'IMAGE', text: null, payload: { url: '/api/media/p1' } })
-    expect(messageView(photo, ME).imageUrl).toBe(`${base}/api/media/p1`)
+    const photo = imageMessage(4, '31')
+    expect(messageView(photo, ME).imageUrl).toBe(`${base}/api/media/31/thumb?exp=1765000000&sig=t31`)
+    expect(originalUrl(photo)).toBe(`${base}/api/media/31/original?exp=1765000000&sig=o31`)
     const elsewhere = { ...sender, avatarUrl: 'https://cdn.example.invalid/a.png' }
     expect(messageView(message(5, { sender: elsewhere }), ME).avatarUrl).toBe('https://cdn.example.invalid/a.png')
     expect(messageView(message(6, { sender: { ...sender, avatarUrl: null } }), ME).avatarUrl).toBe('')
@@ -86,10 +88,30 @@ describe('messageView', () => {
     expect(messageView(notice, ME)).toMatchObject({ kind: 'card', cardType: 'SYSTEM', payload: { text: '赵工 加入了先锋号' } })
   })
 
-  test('images show their url, or a placeholder without one', () => {
-    const image = message(11, { type: 'IMAGE', text: null, payload: { url: 'https://m.invalid/p.jpg' } })
-    expect(messageView(image, ME)).toMatchObject({ imageUrl: 'https://m.invalid/p.jpg', text: '' })
-    expect(messageView({ ...image, payload: null }, ME)).toMatchObject({ imageUrl: '', text: '[图片]' })
+  test('images show their thumbnail in a box of their shape, or a placeholder without links', () => {
+    const image = imageMessage(11, '41', { image: mediaLinks('41', { url: 'https://m.invalid/p.jpg', thumbUrl: 'https://m.invalid/t.jpg' }) })
+    expect(messageView(image, ME)).toMatchObject({ imageUrl: 'https://m.invalid/t.jpg', text: '', note: '' })
+    expect(messageView(image, ME).imageStyle).toBe('width: 320rpx; height: 240rpx;') // 1280 × 960
+    const portrait = imageMessage(12, '42', { image: mediaLinks('42', { width: 960, height: 1920 }) })
+    expect(messageView(portrait, ME).imageStyle).toBe('width: 210rpx; height: 420rpx;')
+    const panorama = imageMessage(13, '43', { image: mediaLinks('43', { width: 4000, height: 500 }) })
+    expect(messageView(panorama, ME).imageStyle).toBe('width: 320rpx; height: 120rpx;') // never a sliver
+    expect(messageView({ ...image, image: null }, ME)).toMatchObject({ imageUrl: '', text: '[图片]', note: '' })
+    expect(originalUrl({ ...image, image: null })).toBe('')
+    expect(originalUrl(message(14))).toBe('')
+  })
+
+  test('an image the safety check hid comes without links and says so; its sender sees why', () => {
+    const blocked = imageMessage(15, '44', { sender: MYSELF, image: null, contentCheck: 'BLOCKED' })
+    expect(messageView(blocked, ME)).toMatchObject({ imageUrl: '', text: '', note: '图片未通过安全检测', mine: true })
+    expect(previewOf(blocked, ME)).toBe('[图片]')
+  })
+
+  test('a pending photo shows the phone’s file, with progress only while it uploads', () => {
+    const uploading = { clientMsgId: 'dp1', type: 'IMAGE', localPath: 'wxfile://p.jpg', progress: 35, state: 'uploading', createdAt: '2026-03-10T09:00:00+08:00' }
+    expect(pendingView(uploading)).toMatchObject({ key: 'cdp1', mine: true, imageUrl: 'wxfile://p.jpg', text: '', progress: 35, state: 'uploading' })
+    expect(pendingView({ ...uploading, state: 'sending' }).progress).toBeNull()
+    expect(pendingView({ clientMsgId: 'dx1', text: '好', state: 'sending' })).toMatchObject({ imageUrl: '', progress: null })
   })
 
   test('a pending bubble is mine and keyed by its client id', () => {

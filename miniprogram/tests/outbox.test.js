@@ -70,3 +70,40 @@ test('a refused message leaves the outbox and comes back as the draft', async ()
   await outbox.resendAll()
   expect(outbox.read('c1')).toEqual({ draft: '留言1', pending: [] })
 })
+
+describe('photos', () => {
+  const photo = (n, mediaId) => ({
+    clientMsgId: `dphoto000${n}`,
+    type: 'IMAGE',
+    localPath: `wxfile://tmp/p${n}.jpg`,
+    size: 2048,
+    mediaId,
+    createdAt: '2026-03-10T09:00:00+08:00',
+  })
+
+  test('a pending photo keeps its file and its upload, nothing of the screen', () => {
+    outbox.savePending('c1', [{ ...photo(1, '901'), state: 'sending', progress: 100 }, { ...photo(2, null), state: 'uploading', progress: 40 }])
+    jest.resetModules()
+    expect(require('../services/outbox').read('c1').pending).toEqual([photo(1, '901'), photo(2, null)])
+  })
+
+  test('resendAll sends an uploaded photo as IMAGE with its mediaId; one without an upload waits, the rest goes', async () => {
+    outbox.savePending('c1', [photo(1, null), photo(2, '902'), kept(3)])
+    mock.handle((req) => json(201, message(5, { clientMsgId: req.data.clientMsgId })))
+
+    await outbox.resendAll()
+
+    expect(posts('c1').map((r) => r.data)).toEqual([
+      { clientMsgId: 'dphoto0002', type: 'IMAGE', mediaId: '902' },
+      { clientMsgId: 'dkept0003', type: 'TEXT', text: '留言3' },
+    ])
+    expect(outbox.read('c1').pending).toEqual([photo(1, null)])
+  })
+
+  test('a refused photo leaves the outbox without becoming a draft', async () => {
+    outbox.savePending('c1', [photo(1, '901')])
+    mock.handle(() => problem(422, 'VALIDATION_FAILED', '图片不可用'))
+    await outbox.resendAll()
+    expect(outbox.read('c1')).toEqual({ draft: '', pending: [] })
+  })
+})

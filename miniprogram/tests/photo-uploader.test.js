@@ -247,3 +247,14 @@ test('leaving the page aborts uploads still running', async () => {
   comp.detach()
   expect(mock.uploadTasks()[0].abort).toHaveBeenCalledTimes(1)
 })
+
+test('reset() cancels what still uploads and empties the uploader', async () => {
+  mediaServer({ hold: true })
+  const { comp, changes } = show()
+  await add(comp, ['wxfile://a.jpg', 'wxfile://b.jpg'])
+  comp.instance.reset()
+  await settle()
+  expect(mock.uploadTasks().map((t) => t.abort.mock.calls.length)).toEqual([1, 1])
+  expect(tiles(comp)).toHaveLength(0)
+  expect(changes[changes.length - 1]).toEqual({ mediaIds: [], uploading: false, failed: false, media: [] })
+})

@@ -163,6 +163,12 @@ describe('declarations', () => {
     expect(usesPrivacy('packages/chat/room')).toBe(true)
     expect(usesPrivacy('pages/conversations/index')).toBe(true)
   })
+
+  test('a page with the photo uploader asks (it picks photos); uploading alone, as the avatar does, does not', () => {
+    expect(usesPrivacy('components/photo-uploader/index')).toBe(true)
+    expect(usesPrivacy('utils/photo-upload')).toBe(false)
+    expect(usesPrivacy('services/auth')).toBe(false)
+  })
 })
 
 // The page's own files, the modules they require and every component it uses, recursively.

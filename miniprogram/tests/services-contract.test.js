@@ -76,7 +76,7 @@ test('the recorder sees the calls of every service that talks HTTP', () => {
   })
   const all = Object.values(recorded).flat().map((c) => `${c.method} ${c.path}`)
   expect(all).toEqual(
-    expect.arrayContaining(['POST /api/mp/auth/login', 'GET /api/mp/cobuildings/1', 'POST /api/mp/me/avatar', 'DELETE /api/mp/applications/1']),
+    expect.arrayContaining(['POST /api/mp/auth/login', 'GET /api/mp/cobuildings/1', 'POST /api/mp/media', 'PATCH /api/mp/me', 'DELETE /api/mp/applications/1']),
   )
 })
 

@@ -29,6 +29,8 @@ function recallNotice(message, mine) {
 
 // Text withheld by the content check: what stands in its place.
 function withheldNote(message) {
+  // An image WeChat's check judged risky comes without links (hidden everywhere): the sender sees why.
+  if (message.type === 'IMAGE' && message.contentCheck === 'BLOCKED') return '图片未通过安全检测'
   if (message.contentCheck === 'BLOCKED') return '该消息未通过内容审核'
   if (message.contentCheck === 'PENDING' && message.text === null) return '消息审核中'
   return ''
@@ -52,8 +54,8 @@ function messageView(message, myId) {
     return { ...base, kind: 'card', cardType, payload }
   }
   const name = sender.displayName || ''
-  // Server files come as paths (/api/avatars/k); <image> needs them absolute.
-  const image = message.type === 'IMAGE' && message.payload && assetUrl(message.payload.url)
+  const image = imageOf(message)
+  const note = withheldNote(message)
   return {
     ...base,
     kind: 'bubble',
@@ -61,16 +63,44 @@ function messageView(message, myId) {
     avatarUrl: assetUrl(sender.avatarUrl),
     initial: name.slice(0, 1) || '?',
     isBureau: sender.type === 'ADMIN',
-    text: image ? '' : message.text || (message.type === 'IMAGE' ? '[图片]' : ''),
-    imageUrl: image || '',
-    note: withheldNote(message),
+    text: image ? '' : message.text || (message.type === 'IMAGE' && !note ? '[图片]' : ''),
+    // Server files come as signed paths (/api/media/1/thumb?exp&sig); <image> needs them absolute.
+    imageUrl: image ? assetUrl(image.thumbUrl || image.url) : '',
+    imageStyle: image ? imageBox(image.width, image.height) : '',
+    note,
     checking: mine && message.contentCheck === 'PENDING' && message.text !== null,
     state: 'sent',
   }
 }
 
-/** A message of mine the server has not stored yet: state 'sending' or 'failed'. */
-function pendingView({ clientMsgId, text, state, createdAt }) {
+/** An IMAGE message's links (MediaLinks) when it has them: a hidden image comes as image: null. */
+function imageOf(message) {
+  const image = message.type === 'IMAGE' ? message.image : null
+  return image && (image.thumbUrl || image.url) ? image : null
+}
+
+/** The original of an IMAGE message, absolute, for the viewer; '' without one. */
+function originalUrl(message) {
+  const image = imageOf(message)
+  return image ? assetUrl(image.url || image.thumbUrl) : ''
+}
+
+// A bubble the size of the photo's shape (at most 320 × 420 rpx), so the list does not jump when it loads.
+const IMAGE_BOX_RPX = { width: 320, height: 420 }
+function imageBox(width, height) {
+  if (!(width > 0 && height > 0)) return `width: ${IMAGE_BOX_RPX.width}rpx; height: ${IMAGE_BOX_RPX.width}rpx;`
+  const scale = Math.min(IMAGE_BOX_RPX.width / width, IMAGE_BOX_RPX.height / height)
+  const w = Math.max(Math.round(width * scale), 120)
+  const h = Math.max(Math.round(height * scale), 120)
+  return `width: ${w}rpx; height: ${h}rpx;`
+}
+
+/**
+ * A message of mine the server has not stored yet: state 'sending' or 'failed', and for a photo also
+ * 'uploading' with its progress (0–100). A photo shows from the phone's own file until the server's arrives.
+ */
+function pendingView({ clientMsgId, text, type, localPath, progress, state, createdAt }) {
+  const image = type === 'IMAGE'
   return {
     key: `c${clientMsgId}`,
     clientMsgId,
@@ -79,8 +109,10 @@ function pendingView({ clientMsgId, text, state, createdAt }) {
     mine: true,
     kind: 'bubble',
     name: '',
-    text,
-    imageUrl: '',
+    text: image ? '' : text,
+    imageUrl: image ? localPath || '' : '',
+    imageStyle: image ? imageBox(0, 0) : '',
+    progress: image && state === 'uploading' ? progress || 0 : null,
     note: '',
     checking: false,
     state,
@@ -127,6 +159,7 @@ module.exports = {
   canRecall,
   messageView,
   pendingView,
+  originalUrl,
   withTimeSeparators,
   mergeMessages,
   previewOf,

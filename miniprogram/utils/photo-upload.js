@@ -1,6 +1,5 @@
-// A photo from the phone to the server, the same way wherever one is taken (check-in, chat, avatar): pick it
-// (wx.chooseMedia), shrink it when it is big, upload it with progress, and try again by itself while the
-// network is what failed. The server's refusals (too large, not a JPG/PNG, unreadable) are final: trying the
+// A photo from the phone to the server, the same way wherever one is taken (check-in, chat, avatar): shrink it
+// when it is big, upload it with progress, and try again by itself while the network is what failed. The server's refusals (too large, not a JPG/PNG, unreadable) are final: trying the
 // same file again cannot help, so they come back at once with the server's Chinese title.
 const media = require('../services/media')
 
@@ -23,28 +22,6 @@ function uploadErrorTitle(err) {
   const ours = err.code && !/^HTTP_/.test(err.code)
   if (!ours && STATUS_TITLES[err.status]) return STATUS_TITLES[err.status]
   return err.title || '上传失败，请重试'
-}
-
-/**
- * wx.chooseMedia for images → [{path, size}]; [] when the person cancels. cameraOnly: a live photo is the point
- * (check-in), so the album is not offered. Rejects with {title} when the phone refuses (no permission).
- */
-function choosePhotos({ count = 1, cameraOnly = false } = {}) {
-  return new Promise((resolve, reject) => {
-    wx.chooseMedia({
-      count,
-      mediaType: ['image'],
-      sourceType: cameraOnly ? ['camera'] : ['album', 'camera'],
-      sizeType: ['compressed'],
-      camera: 'back',
-      success: (res) => resolve((res.tempFiles || []).map((f) => ({ path: f.tempFilePath, size: f.size || 0 }))),
-      fail: (err) => {
-        const msg = (err && err.errMsg) || ''
-        if (/cancel/.test(msg)) resolve([])
-        else reject({ title: /auth|permission|deny/.test(msg) ? '没有相机或相册权限，请在设置中允许' : '没能打开相机或相册' })
-      },
-    })
-  })
 }
 
 /** The path to upload: a compressed copy when the file is over 1 MB, else (or when compressing fails) the file itself. */
@@ -82,7 +59,6 @@ async function uploadPhoto(file, { purpose, onProgress, abort, retryDelaysMs = R
 }
 
 module.exports = {
-  choosePhotos,
   compressIfLarge,
   uploadPhoto,
   retryable,

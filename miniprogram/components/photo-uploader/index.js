@@ -2,9 +2,11 @@
 // one offers a retry, any one can be removed. Used by check-in (camera-only), progress posts and the like:
 //   <photo-uploader purpose="CHECKIN" max="{{3}}" camera-only="{{true}}" bind:change="onPhotos" />
 // change's detail: {mediaIds (uploaded ones, in the order shown), uploading, failed, media (their MediaViews)}.
-// A form may be sent once `uploading` and `failed` are both false.
+// A form may be sent once `uploading` and `failed` are both false; after sending it, selectComponent(…).reset()
+// empties the uploader.
 const { uploadAbort } = require('../../services/http')
-const { choosePhotos, uploadPhoto, retryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
+const { choosePhotos } = require('../../utils/choose-photos')
+const { uploadPhoto, retryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 
 const PROGRESS_STEP = 5 // setData crosses threads: a new figure every 5 %, not every packet
 
@@ -38,10 +40,10 @@ Component({
       this.nextKey = 1
       this.aborts = {} // key → abort handle of a running upload
       this.views = {} // key → the server's MediaView
+      this.files = {} // key → the chosen file {path, size}, uploaded again by a retry
     },
     detached() {
-      Object.keys(this.aborts).forEach((key) => this.aborts[key].abort())
-      this.aborts = {}
+      this.abortAll()
     },
   },
 
@@ -70,7 +72,9 @@ Component({
       }))
       if (!added.length) return
       this.setData({ photos: [...this.data.photos, ...added.map(shown)] })
-      this.files = { ...(this.files || {}), ...Object.fromEntries(added.map((p) => [p.key, p.file])) }
+      added.forEach((p) => {
+        this.files[p.key] = p.file
+      })
       this.emitChange()
       added.forEach((p) => this.upload(p.key))
     },
@@ -89,7 +93,10 @@ Component({
             shownProgress = progress
             this.patch(key, { progress })
           },
-          onRetry: () => this.patch(key, { progress: 0 }),
+          onRetry: () => {
+            shownProgress = 0 // a retry starts again from 0, and the ring with it
+            this.patch(key, { progress: 0 })
+          },
         })
         if (abort.aborted) return
         this.views[key] = view
@@ -140,8 +147,23 @@ Component({
       if (this.aborts[key]) this.aborts[key].abort()
       delete this.aborts[key]
       delete this.views[key]
+      delete this.files[key]
       this.setData({ photos: this.data.photos.filter((p) => p.key !== key) })
       this.emitChange()
+    },
+
+    /** Starts afresh (a form that was sent): running uploads are cancelled and every photo goes. */
+    reset() {
+      this.abortAll()
+      this.views = {}
+      this.files = {}
+      this.setData({ photos: [] })
+      this.emitChange()
+    },
+
+    abortAll() {
+      Object.keys(this.aborts).forEach((key) => this.aborts[key].abort())
+      this.aborts = {}
     },
 
     emitChange() {

@@ -1,14 +1,13 @@
 // 头像和昵称: WeChat's own avatar picker and nickname keyboard, plus an optional real name that only the
 // bureau and the person's co-buildings see. The avatar is uploaded the moment it is chosen (a WeChat temp
-// path is no use to anyone else); 保存 then writes nickname and real name. Emits `saved` {user} and `close`.
+// path is no use to anyone else) as a media upload (purpose AVATAR) that PATCH /api/mp/me then makes the
+// avatar; 保存 then writes nickname and real name. Emits `avatar` {user}, `saved` {user} and `close`.
 const auth = require('../../services/auth')
 const { assetUrl } = require('../../utils/asset-url')
+const { uploadErrorTitle } = require('../../utils/photo-upload')
 
 const NICKNAME_MAX = 20
 const chars = (text) => [...String(text || '')].length
-
-// The server's titles already say this; a proxy's 413 page does not, so the status decides.
-const UPLOAD_MESSAGES = { 413: '图片不能超过 2 MB', 415: '只支持 JPG 或 PNG 图片' }
 
 Component({
   options: { addGlobalClass: true },
@@ -56,7 +55,8 @@ Component({
         })
         .catch((err) => {
           this.setData({ avatar: previous })
-          wx.showToast({ title: UPLOAD_MESSAGES[err.status] || err.title || '头像上传失败，请重试', icon: 'none' })
+          // The server's title says why (too large, not a JPG/PNG); a proxy's page gets our words for its status.
+          wx.showToast({ title: uploadErrorTitle(err), icon: 'none' })
           return false
         })
         .finally(() => this.setData({ uploading: false }))

@@ -10,13 +10,20 @@
 // the first of them, under an unread divider. Messages go to the list as setData paths, a synced
 // page as one call (list-patch.js). The draft and the messages not yet sent are kept in the outbox
 // (services/outbox.js), so leaving the room or closing the app loses nothing.
+//
+// Photos (相册/拍照): each shows at once as my bubble with a progress ring while it uploads (POST /api/mp/media,
+// purpose CHAT), then goes as {clientMsgId, type: IMAGE, mediaId} like a text: kept in the outbox, retried with
+// the same clientMsgId (and the same upload once it has one). A tap on any photo opens the viewer over all the
+// photos loaded in the room.
 const chat = require('../../services/chat')
 const socket = require('../../services/socket')
 const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
-const { messageView, pendingView, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
+const { messageView, pendingView, originalUrl, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
+const { choosePhotos } = require('../../utils/choose-photos')
+const { uploadPhoto, retryable: uploadRetryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 const { listPatch } = require('./list-patch')
 const { copyText } = require('./clipboard')
 
@@ -30,6 +37,8 @@ const READ_DELAY_MS = 300 // a burst of messages is marked read once
 const DRAFT_SAVE_MS = 400 // typing is saved once it pauses
 const BOTTOM_SLACK_PX = 80 // this close to the end still counts as reading the latest
 const JUMP_TO_UNREAD_FROM = 6 // fewer unread than this fit on the screen with the latest
+const MAX_PHOTOS = 9 // chosen at once; each becomes a message of its own
+const PROGRESS_STEP = 5 // a new figure on the ring every 5 %: each one is a setData
 
 function safeDecode(text) {
   try {
@@ -84,7 +93,9 @@ Component({
   lifetimes: {
     created() {
       this.messages = [] // stored messages, ascending by seq
-      this.pending = [] // my unsent ones: {clientMsgId, text, createdAt, state}
+      this.pending = [] // my unsent ones: {clientMsgId, text | type IMAGE + localPath + mediaId, createdAt, state}
+      this.uploading = {} // clientMsgId → true while its photo uploads
+      this.uploadRetryDelays = RETRY_DELAYS_MS // waits before the automatic retries of an upload
       this.shown = [] // what data.items holds, to send only what changes
       this.readSeq = 0 // highest seq marked read
       this.visible = false
@@ -234,6 +245,7 @@ Component({
      * `scrollTo` 'last' scrolls to the end, a key brings that row into view; `extra` rides along.
      */
     render({ scrollTo, extra = {} } = {}) {
+      if (this.left) return // an upload or send finishing after the room was left: the outbox has it, nothing to draw
       const views = [
         ...this.messages.map((m) => messageView(m, this.myId)), // avatars already absolute (assetUrl)
         ...this.pending.map((p) => pendingView(p)),
@@ -410,12 +422,16 @@ Component({
     /** Shows the bubble at once; the server's message replaces it. A retry reuses the clientMsgId. */
     async send(draft) {
       const { clientMsgId, text } = draft
+      if (draft.type === 'IMAGE' && !draft.mediaId) return this.uploadThenSend(draft)
       const others = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
       this.setPending([...others, { ...draft, state: 'sending' }])
       this.atBottom = true
       this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
       try {
-        const stored = await chat.sendText(this.conversationId, { clientMsgId, text })
+        const stored =
+          draft.type === 'IMAGE'
+            ? await chat.sendImage(this.conversationId, { clientMsgId, mediaId: draft.mediaId })
+            : await chat.sendText(this.conversationId, { clientMsgId, text })
         socket.seen(this.conversationId, stored.seq)
         this.accept([stored], { mine: true })
         this.scheduleRead()
@@ -424,7 +440,7 @@ Component({
       }
     },
 
-    sendFailed({ clientMsgId, text }, err) {
+    sendFailed({ clientMsgId, text, type }, err) {
       if (retryable(err)) {
         this.setPending(this.pending.map((p) => (p.clientMsgId === clientMsgId ? { ...p, state: 'failed' } : p)))
         this.render()
@@ -434,7 +450,7 @@ Component({
       // bubble goes and the text returns to the input for editing.
       this.setPending(this.pending.filter((p) => p.clientMsgId !== clientMsgId))
       this.render()
-      if (!this.data.draft) {
+      if (type !== 'IMAGE' && !this.data.draft) {
         this.setDraft(text)
         this.saveDraft()
       }
@@ -443,6 +459,96 @@ Component({
       if (err.code === 'DIRECT_CLOSED') this.setData({ readonly: true, readonlyNote: DIRECT_CLOSED })
       // The bureau liaison lost the role or the assignment: nobody is there to answer any more.
       if (err.code === 'LIAISON_UNASSIGNED') this.setData({ readonly: true, readonlyNote: LIAISON_UNASSIGNED })
+    },
+
+    /** 图片: the phone's picker (album or camera); each photo becomes a bubble of its own at once. */
+    async onChooseImage() {
+      if (this.data.readonly) return
+      let files
+      try {
+        files = await choosePhotos({ count: MAX_PHOTOS })
+      } catch (err) {
+        this.toast(err.title)
+        return
+      }
+      for (const file of files) {
+        if (this.left) return
+        // One at a time onto the list, so the order of the bubbles is the order chosen.
+        this.send({
+          clientMsgId: newClientId(),
+          type: 'IMAGE',
+          localPath: file.path,
+          size: file.size,
+          mediaId: null,
+          createdAt: new Date().toISOString(),
+        })
+      }
+    },
+
+    /**
+     * A photo without an upload yet: the bubble shows the phone's file with a progress ring, the upload retries
+     * network failures by itself, and once the server has the photo the message goes like any other.
+     */
+    async uploadThenSend(draft) {
+      const { clientMsgId } = draft
+      if (this.uploading[clientMsgId]) return // already on its way (a tap and a reconnect together)
+      this.uploading[clientMsgId] = true
+      const others = this.pending.filter((p) => p.clientMsgId !== clientMsgId)
+      this.setPending([...others, { ...draft, state: 'uploading', progress: 0 }])
+      this.atBottom = true
+      this.render({ scrollTo: 'last', extra: this.data.newCount ? { newCount: 0 } : {} })
+      let shown = 0
+      // A retry starts again from 0: the ring goes back with it.
+      const showProgress = (progress) => {
+        if (progress > shown && progress - shown < PROGRESS_STEP && progress < 100) return
+        if (progress === shown) return
+        shown = progress
+        this.pending = this.pending.map((p) => (p.clientMsgId === clientMsgId ? { ...p, progress } : p))
+        this.render()
+      }
+      let view
+      try {
+        view = await uploadPhoto(
+          { path: draft.localPath, size: draft.size },
+          { purpose: 'CHAT', retryDelaysMs: this.uploadRetryDelays, onProgress: showProgress, onRetry: () => showProgress(0) },
+        )
+      } catch (err) {
+        delete this.uploading[clientMsgId]
+        this.uploadFailed(clientMsgId, err)
+        return
+      }
+      delete this.uploading[clientMsgId]
+      const current = this.pending.find((p) => p.clientMsgId === clientMsgId)
+      if (!current) return // deleted meanwhile
+      // The upload is kept with the message: a resend from here on (or from the outbox) reuses it.
+      await this.send({ ...current, mediaId: String(view.id), progress: null })
+    },
+
+    uploadFailed(clientMsgId, err) {
+      if (uploadRetryable(err)) {
+        this.setPending(this.pending.map((p) => (p.clientMsgId === clientMsgId ? { ...p, state: 'failed', progress: null } : p)))
+        this.render()
+        return
+      }
+      // Too large, not a JPG/PNG, unreadable: the same file would be refused again.
+      this.setPending(this.pending.filter((p) => p.clientMsgId !== clientMsgId))
+      this.render()
+      this.toast(uploadErrorTitle(err))
+    },
+
+    /** A tap on a photo: the viewer over the originals of the photos loaded here, from the one tapped. */
+    onPreview(e) {
+      const { seq, clientMsgId } = e.detail || {}
+      if (clientMsgId) {
+        const draft = this.pending.find((p) => p.clientMsgId === clientMsgId)
+        if (draft && draft.localPath) wx.previewImage({ urls: [draft.localPath], current: draft.localPath })
+        return
+      }
+      const message = this.messages.find((m) => m.seq === seq)
+      const current = message && !message.recalled ? originalUrl(message) : ''
+      if (!current) return
+      const urls = this.messages.filter((m) => !m.recalled).map(originalUrl).filter(Boolean)
+      wx.previewImage({ urls, current, showmenu: true })
     },
 
     /** A long press on a bubble: one sheet with what can be done to it (the text itself is not selectable, so nothing competes). */
@@ -466,7 +572,9 @@ Component({
     pendingAction(clientMsgId) {
       const draft = this.pending.find((p) => p.clientMsgId === clientMsgId)
       if (!draft) return
-      const actions = draft.state === 'failed' ? ['复制', '重发', '删除'] : ['复制']
+      const failed = draft.state === 'failed'
+      const image = draft.type === 'IMAGE'
+      const actions = [...(image ? [] : ['复制']), ...(failed ? ['重发', '删除'] : [])]
       this.sheet(actions, {
         复制: () => copyText(draft.text),
         重发: () => this.send(draft),

@@ -1,7 +1,8 @@
 // One row of a chat: an optional time separator, then a bubble (mine on the right, others on
 // the left with name and avatar), a centred card, or a recall tombstone. Takes a view from
 // utils/messages.js. Emits action {seq} on a long press of a stored bubble ({clientMsgId} of one
-// not stored yet) and resend {clientMsgId} on a tap of a failed one. The text is not selectable:
+// not stored yet), resend {clientMsgId} on a tap of a failed one and preview {seq} / {clientMsgId} on a tap of
+// a photo. The text is not selectable:
 // a long press opens the room's action sheet, whose 复制 copies it whole.
 const { assetUrl } = require('../../../../utils/asset-url')
 
@@ -35,9 +36,11 @@ Component({
       this.triggerEvent('resend', { clientMsgId: this.data.message.clientMsgId })
     },
 
+    // The room opens the viewer: it knows every image of the conversation, so one can swipe through them.
     onPreview() {
-      const url = this.data.message.imageUrl
-      wx.previewImage({ urls: [url], current: url })
+      const { seq, clientMsgId } = this.data.message
+      if (seq !== null && seq !== undefined) this.triggerEvent('preview', { seq })
+      else if (clientMsgId) this.triggerEvent('preview', { clientMsgId })
     },
   },
 })
