@@ -18,15 +18,27 @@ test('system: title and text', () => {
   expect(text(card, '.text')).toBe('已授予牌匾')
 })
 
-test('activity: title, start time in Shanghai, place and text', () => {
+test('activity: type, title, time span in Shanghai, place, status and the live count', () => {
   const card = render(ids.activity, {
-    payload: { title: '主题党日', startAt: '2026-03-12T06:30:00Z', place: '闽江大学党员活动室', text: '请准时参加' },
+    payload: {
+      activityId: '31',
+      title: '主题党日',
+      type: 'PARTY_ACTIVITY',
+      startAt: '2026-03-12T06:30:00Z',
+      endAt: '2026-03-12T08:00:00Z',
+      placeName: '闽江大学党员活动室',
+      status: 'SCHEDULED',
+      checkedIn: 0,
+      expected: 52,
+      text: '已签到 0/52',
+    },
   })
-  expect(text(card, '.kind')).toBe('活动通知')
+  expect(text(card, '.kind')).toBe('党组织活动')
   expect(text(card, '.title')).toBe('主题党日')
-  expect(text(card, '.when')).toBe('时间：2026-03-12 14:30')
+  expect(text(card, '.when')).toBe('时间：2026-03-12 14:30 – 16:00')
   expect(text(card, '.place')).toBe('地点：闽江大学党员活动室')
-  expect(text(card, '.text')).toBe('请准时参加')
+  expect(text(card, '.status')).toBe('未开始')
+  expect(text(card, '.text')).toBe('已签到 0/52')
 })
 
 test('check-in: title, text and time', () => {

@@ -147,7 +147,7 @@ describe('declarations', () => {
     expect([...declared].filter((api) => !used.has(api))).toEqual([])
   })
 
-  test('requiredPrivateInfos lists exactly the location APIs in use (none until check-in lands)', () => {
+  test('requiredPrivateInfos lists exactly the location APIs in use', () => {
     const location = LOCATION_APIS.filter((api) => used.has(api)).sort()
     expect([...(app.requiredPrivateInfos || [])].sort()).toEqual(location)
   })
@@ -196,9 +196,9 @@ describe('the 隐私政策 page', () => {
     const page = render(pageId)
     await settle()
     expect(texts(page, '.what')).toEqual([...IN_USE, ...COMING].map((u) => u.what))
-    expect(COMING.map((c) => c.id)).toEqual(['location'])
-    // Photos are in use: 相册/摄像头 is declared, not announced.
-    expect(IN_USE.map((u) => u.id)).toContain('album')
+    // Nothing is announced any more: photos (相册/摄像头) and location are both declared in use.
+    expect(COMING.map((c) => c.id)).toEqual([])
+    expect(IN_USE.map((u) => u.id)).toEqual(expect.arrayContaining(['album', 'location']))
   })
 
   test('opens the full guide, and says so when it cannot', async () => {

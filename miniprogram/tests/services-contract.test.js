@@ -14,7 +14,7 @@ const SERVICES = path.join(__dirname, '..', 'services')
 // OPENAPI_SPEC points at another copy (kept outside the repository) to check against a running branch.
 const SPEC = process.env.OPENAPI_SPEC || path.join(__dirname, '..', '..', 'docs', 'api', 'openapi.json')
 const CALL_TIMEOUT_MS = 2000
-// Contract endpoints the server is building alongside (media uploads, PATCH /me with an avatar upload).
+// Contract endpoints the server is building alongside (media uploads, PATCH /me with an avatar upload, activities).
 const PENDING = require('./openapi-pending.json').paths
 
 // The snapshot plus the pending endpoints it does not list yet (method by method).

@@ -31,6 +31,12 @@ function createWxMock() {
   let sheetReply = { fail: 'showActionSheet:fail cancel' }
   // Every SocketTask wx.connectSocket handed out, oldest first; tests drive them (open, emit, close).
   let sockets = []
+  // Location and album permissions as the phone holds them, and the position it reports.
+  const DEFAULT_PLACE = { latitude: 26.0745, longitude: 119.2965, accuracy: 12 }
+  let authSetting = {}
+  let authorizeAnswer = true
+  let locationReply = { ...DEFAULT_PLACE }
+  let settingAnswer = {}
   let chooseMediaReply = { fail: 'chooseMedia:fail cancel' }
   let uploadTasks = []
 
@@ -79,6 +85,20 @@ function createWxMock() {
       formData: opts.formData,
     }
   }
+
+  // wx.downloadFile answers with the file it wrote (whatever the status) instead of a body.
+  function deliverDownload(opts, reply) {
+    setTimeout(() => {
+      if (reply.fail) {
+        opts.fail && opts.fail({ errMsg: reply.fail })
+        return
+      }
+      const tempFilePath = reply.tempFilePath || 'wxfile://tmp/download.png'
+      opts.success && opts.success({ statusCode: reply.statusCode, tempFilePath, errMsg: 'downloadFile:ok' })
+    }, reply.delay || 0)
+  }
+
+  const later = (fn) => setTimeout(fn, 0)
 
   // An UploadTask: the reply's `progress` ([10, 60, 100]) reaches onProgressUpdate first, one tick apart; a
   // handler may answer a promise (the test decides when the server answers); abort() fails the upload.
@@ -208,6 +228,44 @@ function createWxMock() {
     navigateBack: jest.fn(),
     setNavigationBarTitle: jest.fn(),
     setClipboardData: jest.fn((opts) => setTimeout(() => opts.success && opts.success({}), 0)),
+    // Location: getSetting reports what was decided before, authorize asks (answerAuthorize), getLocation
+    // answers answerLocation's position or failure, openSetting comes back with answerOpenSetting's switches.
+    getSetting: jest.fn((opts) => later(() => opts.success({ authSetting: { ...authSetting } }))),
+    authorize: jest.fn((opts) =>
+      later(() => {
+        if (authorizeAnswer) {
+          authSetting[opts.scope] = true
+          opts.success && opts.success({ errMsg: 'authorize:ok' })
+        } else {
+          authSetting[opts.scope] = false
+          opts.fail && opts.fail({ errMsg: 'authorize:fail auth deny' })
+        }
+      }),
+    ),
+    getLocation: jest.fn((opts) =>
+      later(() => {
+        if (locationReply.fail) opts.fail && opts.fail({ errMsg: locationReply.fail })
+        else opts.success({ ...locationReply, errMsg: 'getLocation:ok' })
+      }),
+    ),
+    openSetting: jest.fn((opts = {}) =>
+      later(() => {
+        authSetting = { ...authSetting, ...settingAnswer }
+        opts.success && opts.success({ authSetting: { ...authSetting } })
+      }),
+    ),
+    chooseLocation: jest.fn((opts) => later(() => opts.fail && opts.fail({ errMsg: 'chooseLocation:fail cancel' }))),
+    setKeepScreenOn: jest.fn((opts = {}) => later(() => opts.success && opts.success({}))),
+    saveImageToPhotosAlbum: jest.fn((opts) =>
+      later(() => {
+        opts.success && opts.success({ errMsg: 'saveImageToPhotosAlbum:ok' })
+        opts.complete && opts.complete({})
+      }),
+    ),
+    downloadFile: jest.fn((opts) => {
+      deliverDownload(opts, handler(describe({ method: 'GET', ...opts })))
+      return { abort: jest.fn(), onProgressUpdate: jest.fn() }
+    }),
   }
 
   return {
@@ -222,6 +280,7 @@ function createWxMock() {
       const all = [...wx.request.mock.calls, ...wx.uploadFile.mock.calls].map(([opts]) =>
         describe({ method: opts.filePath ? 'POST' : 'GET', ...opts }),
       )
+      wx.downloadFile.mock.calls.forEach(([opts]) => all.push(describe({ method: 'GET', ...opts })))
       return path ? all.filter((r) => r.path === path) : all
     },
     /** What wx.showModal answers until reset: true = the user taps confirm. */
@@ -235,6 +294,22 @@ function createWxMock() {
     /** Which item wx.showActionSheet taps until reset (by its text); null = the user cancels. */
     answerActionSheet(itemText) {
       sheetReply = itemText === null ? { fail: 'showActionSheet:fail cancel' } : { itemText }
+    },
+    /** What the phone already decided for scopes, e.g. {'scope.userLocation': false} (refused before). */
+    setAuthSetting(setting) {
+      authSetting = { ...setting }
+    },
+    /** Whether wx.authorize is granted when asked. */
+    answerAuthorize(granted) {
+      authorizeAnswer = granted
+    },
+    /** What wx.getLocation answers: {latitude, longitude, accuracy}, or {fail: errMsg}. */
+    answerLocation(reply) {
+      locationReply = reply
+    },
+    /** The switches the person turns on in wx.openSetting, e.g. {'scope.userLocation': true}. */
+    answerOpenSetting(changes) {
+      settingAnswer = { ...changes }
     },
     /**
      * What wx.chooseMedia answers: file paths (or {path, size} for a file's byte size; 200 KB by default),
@@ -273,6 +348,10 @@ function createWxMock() {
       modalConfirms = true
       scanReply = { fail: 'scanCode:fail cancel' }
       sheetReply = { fail: 'showActionSheet:fail cancel' }
+      authSetting = {}
+      authorizeAnswer = true
+      locationReply = { ...DEFAULT_PLACE }
+      settingAnswer = {}
       Object.values(wx).forEach((fn) => fn.mockClear())
     },
   }

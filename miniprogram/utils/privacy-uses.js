@@ -2,10 +2,9 @@
 // guide (隐私保护指引, filled in on the WeChat admin console) must declare it. tests/privacy.test.js finds
 // every privacy-controlled API in the source and fails when one is used without being listed here.
 //
-// Coming with check-in, and deliberately NOT declared yet: 位置 (wx.getLocation / wx.chooseLocation with
-// app.json "requiredPrivateInfos"). A declaration of something we do not collect would tell people we take
-// it; getLocation also needs the interface approved on the admin console first. The test makes the
-// declaration and the first use land together.
+// Nothing is announced as coming any more. 位置 (wx.getLocation / wx.chooseLocation) is declared together with
+// app.json "requiredPrivateInfos" and the permission text of scope.userLocation; getLocation also needs the
+// interface approved on the admin console. The test makes each declaration and the first use land together.
 //
 // 相册/摄像头: the test's chooseMedia detector also stands for wx.chooseImage and wx.saveImageToPhotosAlbum (the
 // activity's 小程序码 saved to the album), so this one entry covers taking, choosing and saving photos. On the
@@ -30,6 +29,12 @@ const IN_USE = [
     apis: ['setClipboardData'],
   },
   {
+    id: 'location',
+    what: '位置信息',
+    why: '活动现场签到时确认你在活动地点附近（只在你点“签到”时获取一次）；组织者发起活动时在地图上选择活动地点',
+    apis: ['getLocation', 'chooseLocation'],
+  },
+  {
     id: 'camera',
     what: '摄像头（扫码）',
     why: '扫描先锋号的邀请小程序码加入',
@@ -43,8 +48,6 @@ const IN_USE = [
   },
 ]
 
-const COMING = [
-  { id: 'location', what: '位置信息', why: '活动现场打卡（上线时再请你同意）' },
-]
+const COMING = []
 
 module.exports = { IN_USE, COMING }

@@ -19,4 +19,11 @@ module.exports = {
   // conversation view and passes on what the room needs, read-only when it is not writable.
   chatRoom: ({ id, title, writable }) =>
     withQuery('/packages/chat/room', { id, title, readonly: writable === false ? '1' : undefined }),
+  // Activities. The detail page is also what an activity's mini-program code opens (with a scene instead of an id).
+  activityList: ({ cobuildingId } = {}) => withQuery('/packages/activity/list', { cobuildingId }),
+  activityDetail: (id) => withQuery('/packages/activity/detail', { id }),
+  activityCreate: (cobuildingId) => withQuery('/packages/activity/edit', { cobuildingId }),
+  activityEdit: (id) => withQuery('/packages/activity/edit', { id }),
+  activityCode: (id) => withQuery('/packages/activity/code', { id }),
+  activityAttendance: (id) => withQuery('/packages/activity/attendance', { id }),
 }

@@ -3,6 +3,7 @@
 // revokes invitations, removes members and hands a partner unit's liaison role on.
 // Everyone can enter the co-building's group chat, write to its bureau liaison, or to another member.
 // The 群公告 shows to every member; the pioneer of an open co-building sets, changes and clears it.
+// Its next activities show to everyone; the pioneer and unit liaisons of an open co-building start new ones.
 const cobuilding = require('../../services/cobuilding')
 const chat = require('../../services/chat')
 const auth = require('../../services/auth')
@@ -11,6 +12,8 @@ const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
+
+const ORGANIZERS = ['PIONEER', 'UNIT_LIAISON']
 
 // The server's limit, counted as it counts (UTF-16 units, what a JS string's length is).
 const ANNOUNCEMENT_MAX = 500
@@ -49,6 +52,8 @@ function decorateView(view) {
     groups: (view.memberGroups || []).map((g) => ({ ...g, partner: partnerIds.indexOf(g.unitId) >= 0 })),
     isPioneer,
     canManage: isPioneer && Boolean(view.writable),
+    // Who may organise activities for the co-building: its pioneer and unit liaisons, while it is open.
+    canOrganize: ORGANIZERS.indexOf(view.myRole) >= 0 && Boolean(view.writable),
   }
 }
 
@@ -63,6 +68,7 @@ Component({
     groups: [],
     isPioneer: false,
     canManage: false,
+    canOrganize: false,
     banner: '',
     invitations: [],
     invitationsState: 'idle', // idle | loading | ready | error
