@@ -1,10 +1,8 @@
 // Activities and check-in: creating and changing an activity, the lists, checking in (by location, rotating
 // code or mini-program code), the organiser's rotating code and mini-program code, attendance, review and
 // 补签. One function per endpoint; ids are strings, times ISO-8601 with offset.
-const { request } = require('./http')
+const { request, download } = require('./http')
 const { seg, query } = require('./path')
-const { downloadFile } = require('./download')
-const auth = require('./auth')
 
 const BASE = '/api/mp/activities'
 const one = (id) => `${BASE}/${seg(id)}`
@@ -58,7 +56,7 @@ function getRotatingCode(activityId) {
 
 /** The activity's mini-program code as a PNG in a temporary file: → its path (for <image> and the album). */
 function downloadWxacode(activityId) {
-  return downloadFile(`${one(activityId)}/wxacode`, { relogin: auth.login })
+  return download({ path: `${one(activityId)}/wxacode` })
 }
 
 /**

@@ -1,5 +1,5 @@
-// The only caller of wx.request / wx.uploadFile. Everything else goes through
-// request() and upload(), which add the token, map errors to ApiError and
+// The only caller of wx.request / wx.uploadFile / wx.downloadFile. Everything else goes through
+// request(), upload() and download(), which add the token, map errors to ApiError and
 // recover from an expired token by logging in again once.
 const { apiBaseUrl } = require('../config/index')
 const { ApiError, networkError } = require('./errors')
@@ -63,6 +63,17 @@ function sendUpload({ path, filePath, name = 'file', formData, auth, onProgress,
     }
     // The phone answers an abort with fail (sometimes a moment later): settle at once so the caller is free.
     if (abort) abort.attach(task, () => reject(abortedError()))
+  })
+}
+
+function sendDownload({ path, auth }) {
+  return new Promise((resolve, reject) => {
+    wx.downloadFile({
+      url: apiBaseUrl() + path,
+      header: authHeader(auth),
+      success: resolve,
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    })
   })
 }
 
@@ -146,16 +157,30 @@ async function renewToken(sentToken, response) {
   await pendingLogin
 }
 
-async function call(send, options) {
+// wx.downloadFile writes whatever came back into the file, a problem detail included, and reading it back needs
+// the file system API: for a failed download the status alone says enough.
+const DOWNLOAD_TITLES = {
+  403: '没有权限获取该文件',
+  404: '文件不存在或已不可见',
+  429: '操作太频繁，请稍后再试',
+}
+
+function toDownloadedFile({ statusCode, tempFilePath }) {
+  if (statusCode >= 200 && statusCode < 300 && tempFilePath) return tempFilePath
+  const title = DOWNLOAD_TITLES[statusCode] || `服务暂时不可用（${statusCode}），请稍后重试`
+  throw new ApiError({ status: statusCode, code: `HTTP_${statusCode}`, title })
+}
+
+async function call(send, options, result = toResult) {
   const { auth = true, relogin = true } = options
   const sentToken = auth ? storedToken() : ''
   const response = await send(options)
   if (response.statusCode === 401 && auth && relogin) {
     await renewToken(sentToken, response)
     // Exactly one retry: a second 401 is the caller's error, never another login.
-    return toResult(await send(options))
+    return result(await send(options))
   }
-  return toResult(response)
+  return result(response)
 }
 
 /**
@@ -176,4 +201,13 @@ function upload({ path, filePath, name = 'file', formData, auth = true, relogin 
   return call(sendUpload, { path, filePath, name, formData, auth, relogin, onProgress, abort })
 }
 
-module.exports = { request, upload, uploadAbort, setLoginHandler, TOKEN_KEY }
+/**
+ * Downloads a file the server makes for the user (an activity's mini-program code) with the token, into a
+ * temporary file that <image> and the album accept. Resolves with its path; rejects with ApiError; a 401 logs in
+ * again once, shared with request().
+ */
+function download({ path, auth = true, relogin = true }) {
+  return call(sendDownload, { path, auth, relogin }, toDownloadedFile)
+}
+
+module.exports = { request, upload, uploadAbort, download, setLoginHandler, TOKEN_KEY }

@@ -1,12 +1,15 @@
 // services/activity.js: one function per endpoint of the contract, with the body and query it documents;
-// the mini-program code comes down as a file (services/download.js) with the token, and a 401 logs in again once.
+// the mini-program code comes down as a file (http.js download()) with the token, and a 401 logs in again once.
 const { createWxMock, json, problem, networkFail } = require('./wx-mock')
 const { serviceCall } = require('./service-call')
 
 const mock = createWxMock()
 global.wx = mock.wx
 const activity = require('../services/activity')
-const { downloadFile } = require('../services/download')
+// The app loads auth.js at start; it registers the login that a 401 runs.
+require('../services/auth')
+const { download } = require('../services/http')
+const downloadFile = (path) => download({ path })
 
 const call = serviceCall(mock)
 
