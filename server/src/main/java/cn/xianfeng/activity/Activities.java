@@ -8,6 +8,7 @@ import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.CobuildingInfo;
 import cn.xianfeng.cobuild.MemberRole;
+import cn.xianfeng.media.MediaLinks;
 import cn.xianfeng.shared.cache.NearCache;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ApiTime;
@@ -254,7 +255,7 @@ class Activities {
         }
         Map<Long, MemberInfo> people = members.findAll(memberIds);
         Map<Long, String> adminNames = admins.displayNames(adminIds);
-        Map<Long, Object> links = mediaIds.isEmpty() ? Map.of() : photos.links(mediaIds);
+        Map<Long, MediaLinks> links = mediaIds.isEmpty() ? Map.of() : photos.links(mediaIds);
         return rows.stream().map(c -> checkinView(c, people, adminNames, links)).toList();
     }
 
@@ -267,7 +268,7 @@ class Activities {
     }
 
     private static CheckinView checkinView(Checkin c, Map<Long, MemberInfo> people, Map<Long, String> adminNames,
-                                           Map<Long, Object> links) {
+                                           Map<Long, MediaLinks> links) {
         MemberInfo person = people.get(c.getUserId());
         CheckinView.Location location = c.getLatitude() == null ? null
                 : new CheckinView.Location(c.getLatitude(), c.getLongitude(), c.getAccuracy());
@@ -276,7 +277,7 @@ class Activities {
         CheckinView.Review review = c.getReviewDecision() == null ? null : new CheckinView.Review(
                 c.getReviewDecision(), c.getReviewNote(),
                 nameOf(c.getReviewedByType(), c.getReviewedById(), people, adminNames), ApiTime.of(c.getReviewedAt()));
-        List<Object> photoLinks = ids(c.getPhotoMediaIds()).stream().filter(links::containsKey).map(links::get)
+        List<MediaLinks> photoLinks = ids(c.getPhotoMediaIds()).stream().filter(links::containsKey).map(links::get)
                 .toList();
         return new CheckinView(String.valueOf(c.getId()), String.valueOf(c.getActivityId()),
                 String.valueOf(c.getUserId()), person == null ? "成员" : person.displayName(),

@@ -3,6 +3,7 @@ package cn.xianfeng.activity;
 import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
 
 import cn.xianfeng.cobuild.CobuildingDirectory;
+import cn.xianfeng.media.MediaInfo;
 import cn.xianfeng.shared.web.ApiException;
 import cn.xianfeng.shared.web.NotFoundException;
 import cn.xianfeng.shared.web.RuleViolationException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +70,8 @@ class CheckinService {
         Instant now = reads.now().truncatedTo(ChronoUnit.MILLIS);
         List<Long> photoIds = request.photoMediaIds() == null ? List.of()
                 : request.photoMediaIds().stream().map(Long::valueOf).distinct().toList();
-        ApiException refusal = refusal(a, userId, mine, now, photoIds);
+        Map<Long, MediaInfo> photoInfos = new HashMap<>();
+        ApiException refusal = refusal(a, userId, mine, now, photoIds, photoInfos);
         if (refusal != null) {
             // A retry that arrives after the window closed (or after anything else changed) still gets the original.
             Checkin original = checkins.findByActivityAndUser(activityId, userId);
@@ -110,7 +113,7 @@ class CheckinService {
                 && !codes.miniProgramKeyMatches(activityId, request.code())) {
             flags.add(CheckinFlag.CODE_MISMATCH);
         }
-        if (photos.stale(photoIds, now)) {
+        if (CheckinPhotos.stale(photoInfos.values(), now)) {
             flags.add(CheckinFlag.STALE_PHOTO);
         }
         c.setFlags(flags.stream().map(Enum::name).collect(Collectors.joining(",")));
@@ -130,7 +133,8 @@ class CheckinService {
     }
 
     /** What refuses the check-in outright, in the order a member can do something about it; null: nothing. */
-    private ApiException refusal(ActivityState a, long userId, List<Long> mine, Instant now, List<Long> photoIds) {
+    private ApiException refusal(ActivityState a, long userId, List<Long> mine, Instant now, List<Long> photoIds,
+                                 Map<Long, MediaInfo> photoInfos) {
         if (a.cancelledAt() != null) {
             return new ActivityExceptions.Cancelled();
         }
@@ -146,7 +150,7 @@ class CheckinService {
         }
         if (!photoIds.isEmpty()) {
             try {
-                photos.requireOwn(userId, photoIds);
+                photoInfos.putAll(photos.requireOwn(userId, photoIds));
             } catch (RuleViolationException notOwn) {
                 return notOwn;
             }

@@ -4,5 +4,5 @@
  * completed (补签) by organisers, and counted as 应到/实到/迟到/异常/缺席.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activities",
-        allowedDependencies = {"admin", "auth", "cobuild", "shared", "wechat"})
+        allowedDependencies = {"admin", "auth", "cobuild", "media", "shared", "wechat"})
 package cn.xianfeng.activity;
