@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -200,6 +201,42 @@ class ActivityApiTest extends ApiTestBase {
         assertProblem(badLocation, 422, "VALIDATION_FAILED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM checkin WHERE user_id = ?", Integer.class,
                 Long.parseLong(memberId))).isZero();
+    }
+
+    @Test
+    void photosMustBeTheMembersOwnCheckinUploadsAndOneTakenLongBeforeIsFlaggedStale() throws Exception {
+        String id = created(with(activity(5, 60), "photoRequired", true));
+        long memberUser = Long.parseLong(memberId);
+        long fresh = TestPhotos.uploaded(jdbc, memberUser, "CHECKIN", Instant.now().minusSeconds(60));
+        long old = TestPhotos.uploaded(jdbc, Long.parseLong(pioneerId), "CHECKIN", Instant.now().minusSeconds(3600));
+        long chat = TestPhotos.uploaded(jdbc, memberUser, "CHAT", Instant.now());
+        long hidden = TestPhotos.uploaded(jdbc, memberUser, "CHECKIN", Instant.now());
+        TestPhotos.hide(jdbc, hidden);
+        for (long notUsable : List.of(old, chat, hidden)) {
+            Reply refused = api.post(checkinsOf(id), with(located(LAT, LNG), "photoMediaIds",
+                    List.of(String.valueOf(notUsable))), member);
+            assertProblem(refused, 422, "VALIDATION_FAILED");
+            assertThat(refused.json().path("errors").has("photoMediaIds")).isTrue();
+        }
+
+        Reply withPhoto = api.post(checkinsOf(id), with(located(LAT, LNG), "photoMediaIds",
+                List.of(String.valueOf(fresh))), member);
+        assertThat(withPhoto.status()).as(withPhoto.body()).isEqualTo(201);
+        assertThat(flags(withPhoto)).isEmpty();
+        JsonNode photo = withPhoto.json().path("photos").get(0);
+        assertThat(photo.path("id").asString()).isEqualTo(String.valueOf(fresh));
+        assertThat(photo.path("url").asString()).startsWith("/api/media/" + fresh + "/original?exp=");
+        assertThat(photo.path("thumbUrl").asString()).startsWith("/api/media/" + fresh + "/thumb?exp=");
+        Reply stale = api.post(checkinsOf(id), with(located(LAT, LNG), "photoMediaIds", List.of(String.valueOf(old))),
+                pioneer);
+        assertThat(flags(stale)).containsExactly("STALE_PHOTO");
+        // Media hears that the photos are used, after the commit: the orphan job will leave them alone.
+        for (int i = 0; i < 100 && jdbc.queryForObject("SELECT COUNT(*) FROM media_use WHERE used_by = 'checkin' "
+                + "AND media_id IN (?, ?)", Integer.class, fresh, old) < 2; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(jdbc.queryForList("SELECT used_by_id FROM media_use WHERE media_id = ?", String.class, fresh))
+                .containsExactly(withPhoto.json().path("id").asString());
     }
 
     @Test
