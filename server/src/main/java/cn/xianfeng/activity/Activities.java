@@ -7,6 +7,7 @@ import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.CobuildingInfo;
+import cn.xianfeng.cobuild.GroupInfo;
 import cn.xianfeng.cobuild.MemberRole;
 import cn.xianfeng.media.MediaLinks;
 import cn.xianfeng.shared.cache.NearCache;
@@ -171,6 +172,23 @@ class Activities {
         Set<Long> all = new LinkedHashSet<>();
         activity.cobuildingIds().forEach(c -> all.addAll(cobuildings.activeMemberIds(c)));
         return new ArrayList<>(all);
+    }
+
+    /**
+     * How many the activity expects now, counted rather than listed where it can be (a card asks after each check-in):
+     * a list's rows, or a single co-building's active members; several co-buildings are listed, since someone may be
+     * in two of them.
+     */
+    int expectedCount(ActivityState activity) {
+        if (activity.expectedScope() == ExpectedScope.LISTED) {
+            return expected.countByActivity(activity.id());
+        }
+        if (activity.cobuildingIds().size() == 1) {
+            long cobuildingId = activity.cobuildingIds().get(0);
+            GroupInfo group = cobuildings.findGroupInfos(List.of(cobuildingId)).get(cobuildingId);
+            return group == null ? 0 : group.memberCount();
+        }
+        return expectedIds(activity).size();
     }
 
     /** One indexed query: the list's unique key, or the person's active co-buildings. */

@@ -26,6 +26,6 @@ public class ActivityDirectory {
         }
         return Optional.of(new ActivityInfo(a.id(), a.type(), a.title(), a.startAt(), a.endAt(), a.placeName(),
                 a.status(reads.now()), a.cobuildingIds(), a.revision(), checkins.countByActivity(a.id()),
-                reads.expectedIds(a).size()));
+                reads.expectedCount(a)));
     }
 }

@@ -13,6 +13,9 @@ interface ActivityExpectedMapper extends BaseMapper<ActivityExpected> {
     @Select("SELECT COUNT(*) FROM activity_expected WHERE activity_id = #{activityId} AND user_id = #{userId}")
     int countByActivityAndUser(long activityId, long userId);
 
+    @Select("SELECT COUNT(*) FROM activity_expected WHERE activity_id = #{activityId}")
+    int countByActivity(long activityId);
+
     default List<Long> listUserIds(long activityId) {
         return selectList(Wrappers.<ActivityExpected>lambdaQuery().select(ActivityExpected::getUserId)
                 .eq(ActivityExpected::getActivityId, activityId).orderByAsc(ActivityExpected::getId))

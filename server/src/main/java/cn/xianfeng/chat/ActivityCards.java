@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +42,8 @@ class ActivityCards {
 
     static final long REVISION_STEP = 1_000_000L;
 
+    /** Per activity: how many reactions asked for a render since the one rendering now started (0: none running). */
+    private final ConcurrentMap<Long, AtomicInteger> asked = new ConcurrentHashMap<>();
     private final ActivityDirectory activities;
     private final MemberDirectory members;
     private final CobuildingDirectory cobuildings;
@@ -77,9 +82,32 @@ class ActivityCards {
     @Async
     @TransactionalEventListener
     void on(CheckinRecorded recorded) {
-        update(recorded.activityId());
+        renderOnce(recorded.activityId());
         if (!recorded.photoMediaIds().isEmpty()) {
             postCheckin(recorded);
+        }
+    }
+
+    /**
+     * The count card of a burst: while one reaction renders the activity, the check-ins arriving meanwhile only ask
+     * for one more render, which the running reaction does when it is done (reading the count then). So 2,000
+     * check-ins cost a few dozen renders, not 2,000, and the last one still shows the last count.
+     */
+    private void renderOnce(long activityId) {
+        AtomicInteger pending = asked.computeIfAbsent(activityId, id -> new AtomicInteger());
+        if (pending.getAndIncrement() > 0) {
+            return;
+        }
+        for (int seen = pending.get(); ; seen = pending.get()) {
+            try {
+                update(activityId);
+            } catch (RuntimeException e) {
+                pending.set(0);
+                throw e;
+            }
+            if (pending.compareAndSet(seen, 0)) {
+                return;
+            }
         }
     }
 
