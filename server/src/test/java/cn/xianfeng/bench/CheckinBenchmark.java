@@ -6,12 +6,13 @@ import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
+import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -175,9 +176,12 @@ class CheckinBenchmark extends ApiTestBase {
         return reply.json().path("id").asString();
     }
 
-    /** Each member checks in once, through CLIENTS keep-alive connections, each sending as soon as it is answered. */
+    /**
+     * Each member checks in once, through CLIENTS keep-alive connections (plain sockets, as {@link LoadGenerator}
+     * keeps them for {@code /api/mp/me}), each sending its next check-in as soon as the last is answered.
+     */
     private Burst burst(int serverPort, String activityId, List<String> members) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + serverPort + "/api/mp/activities/" + activityId + "/checkins");
+        String path = "/api/mp/activities/" + activityId + "/checkins";
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
@@ -187,21 +191,26 @@ class CheckinBenchmark extends ApiTestBase {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             running.add(clients.submit(() -> {
-                go.await();
-                for (int n = next.getAndIncrement(); n < members.size(); n = next.getAndIncrement()) {
-                    byte[] body = ("{\"clientId\":\"" + Fixtures.unique("bench-checkin-") + "\",\"method\":\"LOCATION\","
-                            + "\"location\":{\"latitude\":31.2305,\"longitude\":121.4736,\"accuracy\":15}}")
-                            .getBytes(StandardCharsets.UTF_8);
-                    long sent = System.nanoTime();
-                    int status = post(uri, members.get(n), body);
-                    micros.add((System.nanoTime() - sent) / 1_000);
-                    if (status == 201) {
-                        created.incrementAndGet();
-                    } else if (status == 200) {
-                        other.incrementAndGet();
-                    } else {
-                        throw new IllegalStateException("check-in answered " + status);
+                KeptAlive connection = new KeptAlive(serverPort);
+                try {
+                    go.await();
+                    for (int n = next.getAndIncrement(); n < members.size(); n = next.getAndIncrement()) {
+                        byte[] body = ("{\"clientId\":\"" + Fixtures.unique("bench-checkin-")
+                                + "\",\"method\":\"LOCATION\",\"location\":{\"latitude\":31.2305,"
+                                + "\"longitude\":121.4736,\"accuracy\":15}}").getBytes(StandardCharsets.UTF_8);
+                        long sent = System.nanoTime();
+                        int status = connection.post(path, members.get(n), body);
+                        micros.add((System.nanoTime() - sent) / 1_000);
+                        if (status == 201) {
+                            created.incrementAndGet();
+                        } else if (status == 200) {
+                            other.incrementAndGet();
+                        } else {
+                            throw new IllegalStateException("check-in answered " + status);
+                        }
                     }
+                } finally {
+                    connection.close();
                 }
                 return null;
             }));
@@ -218,23 +227,84 @@ class CheckinBenchmark extends ApiTestBase {
         return new Burst(created.get(), other.get(), seconds, sorted);
     }
 
-    /** HttpURLConnection keeps the connection alive between a thread's requests once each response is read. */
-    private static int post(URI uri, String token, byte[] body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setRequestProperty("Authorization", "Bearer " + token);
-        connection.setRequestProperty("Content-Type", "application/json");
-        try (OutputStream out = connection.getOutputStream()) {
-            out.write(body);
+    /** One HTTP/1.1 keep-alive connection: a POST written by hand, its response read in full (length or chunked). */
+    private static final class KeptAlive {
+        private final int port;
+        private Socket socket;
+        private OutputStream out;
+        private InputStream in;
+
+        KeptAlive(int port) {
+            this.port = port;
         }
-        int status = connection.getResponseCode();
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (in != null) {
-                in.readAllBytes();
+
+        int post(String path, String token, byte[] body) throws IOException {
+            if (socket == null) {
+                socket = new Socket("127.0.0.1", port);
+                socket.setTcpNoDelay(true);
+                out = socket.getOutputStream();
+                in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            }
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+                    + "Content-Type: application/json\r\nAuthorization: Bearer " + token + "\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            int status = Integer.parseInt(line().substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String field = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (field.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (field.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                } else if (field.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    closing = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    in.readNBytes((int) size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                in.readNBytes((int) length);
+            }
+            if (closing) {
+                close();
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+                socket = null;
             }
         }
-        return status;
     }
 
     private long awaitCardVersion(long activityId, long version) throws InterruptedException {
