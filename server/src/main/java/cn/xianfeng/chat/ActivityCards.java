@@ -11,6 +11,8 @@ import cn.xianfeng.auth.MemberDirectory;
 import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.shared.web.ApiTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -41,6 +44,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ActivityCards {
 
     static final long REVISION_STEP = 1_000_000L;
+    private static final Duration FOLLOW_UP = Duration.ofMillis(100);
 
     /** Per activity: how many reactions asked for a render since the one rendering now started (0: none running). */
     private final ConcurrentMap<Long, AtomicInteger> asked = new ConcurrentHashMap<>();
@@ -48,9 +52,11 @@ class ActivityCards {
     private final MemberDirectory members;
     private final CobuildingDirectory cobuildings;
     private final ChatCards cards;
+    private final TaskScheduler scheduler;
 
     ActivityCards(ActivityDirectory activities, MemberDirectory members, CobuildingDirectory cobuildings,
-                  ChatCards cards) {
+                  ChatCards cards, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.activities = activities;
         this.members = members;
         this.cobuildings = cobuildings;
@@ -89,25 +95,29 @@ class ActivityCards {
     }
 
     /**
-     * The count card of a burst: while one reaction renders the activity, the check-ins arriving meanwhile only ask
-     * for one more render, which the running reaction does when it is done (reading the count then). So 2,000
-     * check-ins cost a few dozen renders, not 2,000, and the last one still shows the last count.
+     * The count card of a burst: while one render of the activity runs, the check-ins arriving meanwhile only ask for
+     * one more, which starts as a task of its own shortly after the running one is done (reading the count then, on
+     * a fresh connection). So 2,000 check-ins cost a few dozen renders, not 2,000, and the last still shows the last
+     * count. A failed render lets the next check-in render again.
      */
     private void renderOnce(long activityId) {
         AtomicInteger pending = asked.computeIfAbsent(activityId, id -> new AtomicInteger());
-        if (pending.getAndIncrement() > 0) {
-            return;
+        if (pending.getAndIncrement() == 0) {
+            render(activityId, pending);
         }
-        for (int seen = pending.get(); ; seen = pending.get()) {
-            try {
-                update(activityId);
-            } catch (RuntimeException e) {
-                pending.set(0);
-                throw e;
-            }
-            if (pending.compareAndSet(seen, 0)) {
-                return;
-            }
+    }
+
+    private void render(long activityId, AtomicInteger pending) {
+        int seen = pending.get();
+        try {
+            update(activityId);
+        } catch (RuntimeException e) {
+            pending.set(0);
+            throw e;
+        }
+        if (!pending.compareAndSet(seen, 0)) {
+            pending.set(1);
+            scheduler.schedule(() -> render(activityId, pending), Instant.now().plus(FOLLOW_UP));
         }
     }
 
