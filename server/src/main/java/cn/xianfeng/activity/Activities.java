@@ -262,6 +262,11 @@ class Activities {
 
     /** Views of check-ins, with the names of their people, 补签 organisers and reviewers in two queries. */
     List<CheckinView> checkinViews(List<Checkin> rows) {
+        return checkinViews(rows, Map.of());
+    }
+
+    /** As {@link #checkinViews(List)}, with some people already known (not read again). */
+    List<CheckinView> checkinViews(List<Checkin> rows, Map<Long, MemberInfo> known) {
         Set<Long> memberIds = new HashSet<>();
         Set<Long> adminIds = new HashSet<>();
         Set<Long> mediaIds = new HashSet<>();
@@ -271,7 +276,11 @@ class Activities {
             collect(c.getReviewedByType(), c.getReviewedById(), memberIds, adminIds);
             mediaIds.addAll(ids(c.getPhotoMediaIds()));
         }
-        Map<Long, MemberInfo> people = members.findAll(memberIds);
+        memberIds.removeAll(known.keySet());
+        Map<Long, MemberInfo> people = new HashMap<>(known);
+        if (!memberIds.isEmpty()) {
+            people.putAll(members.findAll(memberIds));
+        }
         Map<Long, String> adminNames = admins.displayNames(adminIds);
         Map<Long, MediaLinks> links = mediaIds.isEmpty() ? Map.of() : photos.links(mediaIds);
         return rows.stream().map(c -> checkinView(c, people, adminNames, links)).toList();

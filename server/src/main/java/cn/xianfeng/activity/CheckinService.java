@@ -2,6 +2,8 @@ package cn.xianfeng.activity;
 
 import static cn.xianfeng.shared.persistence.DuplicateKeys.insertOrFind;
 
+import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.media.MediaInfo;
 import cn.xianfeng.shared.web.ApiException;
@@ -15,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,6 +39,11 @@ class CheckinService {
     /** A check-in later than this after the start is flagged LATE. */
     static final Duration LATE_GRACE = Duration.ofMinutes(10);
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
+    private static final long PERSON_KEPT_MILLIS = 60_000;
+    private static final int PEOPLE_KEPT = 20_000;
+
+    private final ConcurrentMap<Long, ShownAs> people = new ConcurrentHashMap<>();
+    private final MemberDirectory members;
 
     private final CheckinMapper checkins;
     private final Activities reads;
@@ -46,8 +55,9 @@ class CheckinService {
     private final TransactionTemplate transaction;
 
     CheckinService(CheckinMapper checkins, Activities reads, ActivityWrites writes, CheckinCodes codes,
-                   CheckinPhotos photos, CobuildingDirectory cobuildings, ApplicationEventPublisher events,
-                   TransactionTemplate transaction) {
+                   CheckinPhotos photos, CobuildingDirectory cobuildings, MemberDirectory members,
+                   ApplicationEventPublisher events, TransactionTemplate transaction) {
+        this.members = members;
         this.checkins = checkins;
         this.reads = reads;
         this.writes = writes;
@@ -215,7 +225,31 @@ class CheckinService {
     }
 
     private CheckinView view(Checkin c) {
-        return reads.checkinViews(List.of(c)).get(0);
+        return reads.checkinViews(List.of(c), Map.of(c.getUserId(), person(c.getUserId()))).get(0);
+    }
+
+    /**
+     * How the person is shown, from this instance's short-lived copy: everyone at an activity checks in at once, and
+     * the answer need not read their profile each time; a name changed a minute ago may show the old one here.
+     */
+    private MemberInfo person(long userId) {
+        long now = System.currentTimeMillis();
+        ShownAs cached = people.get(userId);
+        if (cached != null && cached.until() > now) {
+            return cached.info();
+        }
+        MemberInfo info = members.findAll(List.of(userId)).get(userId);
+        if (info == null) {
+            info = new MemberInfo(userId, "成员", null);
+        }
+        if (people.size() > PEOPLE_KEPT) {
+            people.clear();
+        }
+        people.put(userId, new ShownAs(info, now + PERSON_KEPT_MILLIS));
+        return info;
+    }
+
+    private record ShownAs(MemberInfo info, long until) {
     }
 
     /** Great-circle distance on a sphere of the Earth's mean radius: metres are all a geofence needs. */
