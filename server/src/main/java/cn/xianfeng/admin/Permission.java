@@ -30,6 +30,10 @@ public enum Permission {
     READ_CHATS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
     /** Speak and recall in a co-building's group (a LIAISON: in the groups of their co-buildings). */
     WRITE_GROUP_CHATS(EnumSet.of(BUREAU_ADMIN), EnumSet.of(LIAISON)),
+    /** Activities, check-ins and attendance (a LIAISON: of their co-buildings). */
+    READ_ACTIVITIES(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
+    /** Create bureau activities, change, cancel, review check-ins and add 补签 (a LIAISON: for their co-buildings). */
+    MANAGE_ACTIVITIES(EnumSet.of(BUREAU_ADMIN), EnumSet.of(LIAISON)),
     END_MEMBER_SESSIONS(EnumSet.of(BUREAU_ADMIN)),
     READ_AUDIT_LOG(EnumSet.of(BUREAU_ADMIN)),
     MANAGE_ADMIN_ACCOUNTS(EnumSet.noneOf(AdminRole.class));

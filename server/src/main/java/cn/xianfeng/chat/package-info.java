@@ -5,5 +5,5 @@
  * moderated by the bureau from {@code /api/admin}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat",
-        allowedDependencies = {"admin", "auth", "cobuild", "shared", "wechat"})
+        allowedDependencies = {"activity", "admin", "auth", "cobuild", "shared", "wechat"})
 package cn.xianfeng.chat;

@@ -28,6 +28,8 @@ class PermissionRulesTest {
         "MANAGE_COBUILDINGS         A     A     -     -     -",
         "READ_CHATS                 A     A     A     O     A",
         "WRITE_GROUP_CHATS          A     A     -     O     -",
+        "READ_ACTIVITIES            A     A     A     O     A",
+        "MANAGE_ACTIVITIES          A     A     -     O     -",
         "END_MEMBER_SESSIONS        A     A     -     -     -",
         "READ_AUDIT_LOG             A     A     -     -     -",
         "MANAGE_ADMIN_ACCOUNTS      A     -     -     -     -",
