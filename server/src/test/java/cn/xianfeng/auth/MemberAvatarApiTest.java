@@ -26,11 +26,11 @@ class MemberAvatarApiTest extends ApiTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String THUMB_LINK = "/api/media/\\d+/thumb\\?exp=\\d+&sig=[A-Za-z0-9_-]+";
 
-    MediaUploads media;
+    MediaFixtures media;
 
     @BeforeEach
     void setUp() {
-        media = new MediaUploads(port, api, jdbc);
+        media = new MediaFixtures(port, api, jdbc);
     }
 
     private Reply patch(String token, Map<String, ?> body) {
@@ -45,7 +45,7 @@ class MemberAvatarApiTest extends ApiTestBase {
     /** Media attaches and releases after the profile's commit, on another thread. */
     private void awaitUses(String mediaId, int expected) {
         for (int i = 0; i < 100 && uses(mediaId) != expected; i++) {
-            MediaUploads.pause(50);
+            MediaFixtures.pause(50);
         }
         assertThat(uses(mediaId)).isEqualTo(expected);
     }
@@ -169,7 +169,7 @@ class MemberAvatarApiTest extends ApiTestBase {
         media.judgeRisky(upload);
 
         for (int i = 0; i < 100 && !api.get("/api/mp/me", pioneer).json().path("avatarUrl").isNull(); i++) {
-            MediaUploads.pause(50);
+            MediaFixtures.pause(50);
         }
         assertThat(api.get("/api/mp/me", pioneer).json().path("avatarUrl").isNull()).isTrue();
         assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, pioneer).json().path("memberGroups")

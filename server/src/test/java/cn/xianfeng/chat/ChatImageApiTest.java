@@ -2,7 +2,7 @@ package cn.xianfeng.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xianfeng.auth.MediaUploads;
+import cn.xianfeng.auth.MediaFixtures;
 import cn.xianfeng.chat.ChatSocketApiTest.Frames;
 import cn.xianfeng.chat.ConversationListApiTest.StatementCounter;
 import cn.xianfeng.support.ApiClient.Reply;
@@ -47,7 +47,7 @@ class ChatImageApiTest extends ApiTestBase {
     ConversationMapper conversations;
     @Autowired
     ChatCards cards;
-    MediaUploads media;
+    MediaFixtures media;
     String pioneer;
     String member;
     String cobuildingId;
@@ -56,7 +56,7 @@ class ChatImageApiTest extends ApiTestBase {
 
     @BeforeEach
     void setUp() {
-        media = new MediaUploads(port, api, jdbc);
+        media = new MediaFixtures(port, api, jdbc);
         pioneer = fixtures.member();
         cobuildingId = fixtures.cobuilding(pioneer, 0);
         member = fixtures.joined(pioneer, cobuildingId, "MEMBER", fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
@@ -138,7 +138,7 @@ class ChatImageApiTest extends ApiTestBase {
 
         // The upload is in use by the message now, so the orphan job leaves it alone.
         for (int i = 0; i < 100 && uses(upload) == 0; i++) {
-            MediaUploads.pause(50);
+            MediaFixtures.pause(50);
         }
         assertThat(jdbc.queryForObject("SELECT used_by_id FROM media_use WHERE media_id = ?", String.class,
                 Long.parseLong(upload))).isEqualTo(message.path("id").asString());
@@ -321,7 +321,7 @@ class ChatImageApiTest extends ApiTestBase {
         String hidden = media.memberImage(member, "CHAT");
         media.judgeRisky(hidden);
         for (int i = 0; i < 100 && !hidden(hidden); i++) {
-            MediaUploads.pause(50);
+            MediaFixtures.pause(50);
         }
         assertThat(hidden(hidden)).isTrue();
         String refId = UUID.randomUUID().toString().substring(0, 12);

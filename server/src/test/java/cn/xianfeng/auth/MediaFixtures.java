@@ -24,14 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * signed links serve, and WeChat's risky verdict on an upload delivered through the simulator: what avatar and chat
  * image tests start from.
  */
-public final class MediaUploads {
+public final class MediaFixtures {
 
     private final int port;
     private final ApiClient api;
     private final JdbcTemplate jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    public MediaUploads(int port, ApiClient api, JdbcTemplate jdbc) {
+    public MediaFixtures(int port, ApiClient api, JdbcTemplate jdbc) {
         this.port = port;
         this.api = api;
         this.jdbc = jdbc;
