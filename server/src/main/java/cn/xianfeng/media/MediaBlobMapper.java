@@ -2,6 +2,7 @@ package cn.xianfeng.media;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -22,4 +23,9 @@ interface MediaBlobMapper extends BaseMapper<MediaBlob> {
 
     @Select("SELECT * FROM media_blob WHERE id = #{id} FOR UPDATE")
     MediaBlob lockById(@Param("id") long id);
+
+    /** Two identical uploads at once: the second one's insert is a no-op and both use the row that is there. */
+    @Insert("INSERT IGNORE INTO media_blob (sha256, content_type, size_bytes, width, height, has_thumb)"
+            + " VALUES (#{sha256}, #{contentType}, #{sizeBytes}, #{width}, #{height}, #{hasThumb})")
+    int insertIgnoring(MediaBlob blob);
 }

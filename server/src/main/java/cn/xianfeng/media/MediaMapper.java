@@ -31,14 +31,6 @@ interface MediaMapper extends BaseMapper<Media> {
                 .lt(Media::getOrphanSince, before).orderByAsc(Media::getOrphanSince).last("LIMIT " + limit));
     }
 
-    /**
-     * Images waiting to be submitted to WeChat's check (no trace id yet) whose time has come. Rows another instance
-     * is submitting are skipped, not waited for.
-     */
-    @Select("SELECT * FROM media WHERE check_status = 'PENDING' AND check_trace_id IS NULL AND next_check_at <= #{now}"
-            + " ORDER BY next_check_at LIMIT #{limit} FOR UPDATE SKIP LOCKED")
-    List<Media> lockDueChecks(@Param("now") Instant now, @Param("limit") int limit);
-
     @Select("SELECT * FROM media WHERE id = #{id} FOR UPDATE")
     Media lockById(@Param("id") long id);
 
@@ -66,4 +58,35 @@ interface MediaMapper extends BaseMapper<Media> {
     @Update("UPDATE media SET check_status = 'NOT_CHECKED', next_check_at = NULL WHERE id = #{id}"
             + " AND check_status = 'PENDING'")
     int updateNotChecked(@Param("id") long id);
+
+    /**
+     * The openid of a member, for WeChat's image check made on their behalf. Read here rather than through the
+     * member directory: the auth feature depends on media (avatars), so a dependency back would be a cycle.
+     */
+    @Select("SELECT openid FROM app_user WHERE id = #{userId}")
+    String findMemberOpenid(@Param("userId") long userId);
+
+    /** Claims a due submission for this instance for {@code until}; 0 when another instance has it or it is done. */
+    @Update("UPDATE media SET next_check_at = #{until} WHERE id = #{id} AND check_status = 'PENDING'"
+            + " AND check_trace_id IS NULL AND next_check_at <= #{now}")
+    int claimCheck(@Param("id") long id, @Param("now") Instant now, @Param("until") Instant until);
+
+    default List<Long> listDueChecks(Instant now, int limit) {
+        return selectList(Wrappers.<Media>lambdaQuery().select(Media::getId)
+                .eq(Media::getCheckStatus, MediaCheckStatus.PENDING).isNull(Media::getCheckTraceId)
+                .le(Media::getNextCheckAt, now).orderByAsc(Media::getNextCheckAt).last("LIMIT " + limit))
+                .stream().map(Media::getId).toList();
+    }
+
+    default List<Media> listByBlob(long blobId) {
+        return selectList(Wrappers.<Media>lambdaQuery().eq(Media::getBlobId, blobId));
+    }
+
+    /** WeChat could not download the image (-1008): submitted again later under a new trace id. */
+    @Update("UPDATE media SET check_trace_id = NULL, next_check_at = #{next} WHERE id = #{id}"
+            + " AND check_status = 'PENDING'")
+    int updateResubmit(@Param("id") long id, @Param("next") Instant next);
+
+    @Update("UPDATE media SET hidden = 1 WHERE id = #{id} AND hidden = 0")
+    int updateHidden(@Param("id") long id);
 }

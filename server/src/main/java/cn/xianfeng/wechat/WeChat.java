@@ -2,7 +2,9 @@ package cn.xianfeng.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.WxMaMediaAsyncCheckResult;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMediaSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import cn.xianfeng.shared.web.RateLimitedException;
@@ -105,6 +107,32 @@ public class WeChat {
             throw new WeChatUnavailableException("msg_sec_check", code, RETRYABLE.contains(code), e);
         } catch (WxRuntimeException e) {
             throw unreachable("msg_sec_check", e);
+        }
+    }
+
+    /**
+     * Submits an image to WeChat's asynchronous check (media_check_async v2): WeChat downloads {@code mediaUrl} and
+     * pushes its verdict, with the returned trace id, to the push callback ({@link WeChatMediaChecked}) within about
+     * 30 minutes. {@code scene}: 1 profile, 2 comment, 3 forum, 4 social log; {@code openid}: the member who uploaded.
+     * Throws {@link WeChatUnavailableException} when WeChat takes no request; its {@code retryable()} says whether a
+     * later submission can succeed (-1, the quotas, a token problem) or not (40004 media type, 61010 the user has not
+     * opened the mini-program lately, 40003 openid …).
+     */
+    public String checkImageAsync(String openid, String mediaUrl, int scene) {
+        try {
+            WxMaMediaAsyncCheckResult result = wx.getSecurityService().mediaCheckAsync(
+                    WxMaMediaSecCheckCheckRequest.builder().mediaUrl(mediaUrl).mediaType(2).version(2).scene(scene)
+                            .openid(openid).build());
+            if (result == null || result.getTraceId() == null || result.getTraceId().isBlank()) {
+                log.warn("WeChat media_check_async answered without a trace id");
+                throw new WeChatUnavailableException("media_check_async", 0, true, null);
+            }
+            return result.getTraceId();
+        } catch (WxErrorException e) {
+            int code = logged("media_check_async", e);
+            throw new WeChatUnavailableException("media_check_async", code, RETRYABLE.contains(code), e);
+        } catch (WxRuntimeException e) {
+            throw unreachable("media_check_async", e);
         }
     }
 

@@ -98,6 +98,44 @@ class SimulatorState {
         }
     }
 
+    /**
+     * An image submitted to media_check_async: the push WeChat would make once it has looked at it, waiting for a
+     * developer (or a test) to deliver it with a verdict.
+     */
+    record MediaCheck(String traceId, String mediaUrl, String openid, int scene, Instant submittedAt,
+                      String deliveredSuggest) {
+    }
+
+    private final Map<String, MediaCheck> mediaChecks = new java.util.LinkedHashMap<>();
+
+    synchronized String submitMediaCheck(String mediaUrl, String openid, int scene) {
+        String traceId = "sim-media-" + nextMsgId();
+        mediaChecks.put(traceId, new MediaCheck(traceId, mediaUrl, openid, scene, Instant.now(), null));
+        while (mediaChecks.size() > KEPT_RECORDS) {
+            mediaChecks.remove(mediaChecks.keySet().iterator().next());
+        }
+        return traceId;
+    }
+
+    synchronized MediaCheck mediaCheck(String traceId) {
+        return mediaChecks.get(traceId);
+    }
+
+    synchronized void markDelivered(String traceId, String suggest) {
+        MediaCheck check = mediaChecks.get(traceId);
+        if (check != null) {
+            mediaChecks.put(traceId, new MediaCheck(check.traceId(), check.mediaUrl(), check.openid(), check.scene(),
+                    check.submittedAt(), suggest));
+        }
+    }
+
+    /** Newest first. */
+    synchronized List<MediaCheck> mediaChecks() {
+        List<MediaCheck> result = new ArrayList<>(mediaChecks.values());
+        java.util.Collections.reverse(result);
+        return result;
+    }
+
     synchronized SimulatorRecord record(String api, Map<String, Object> request, Map<String, Object> response) {
         SimulatorRecord entry = new SimulatorRecord(seq.incrementAndGet(), Instant.now(), api, request, response);
         records.addFirst(entry);

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WeChatSimulatorController {
 
     static final String PREFIX = "/wx-sim";
-    private static final Set<String> OUTAGE_APIS = Set.of("msg_sec_check", "subscribe_send");
+    private static final Set<String> OUTAGE_APIS = Set.of("msg_sec_check", "subscribe_send", "media_check_async");
     private static final Pattern OPENID = Pattern.compile("o[0-9A-Za-z_-]{27}");
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@\\-._~]{1,32}");
 
@@ -159,6 +159,108 @@ class WeChatSimulatorController {
         }
         state.record("msg_sec_check", request != null ? asMap(request) : Map.of("raw", body), response);
         return response;
+    }
+
+    /**
+     * The asynchronous image check: answers a trace id at once and remembers the push it owes, which
+     * {@code POST /wx-sim/_media-checks/{traceId}/deliver} sends. Refuses what WeChat refuses: a media type other than
+     * 1 (audio) or 2 (image) with 40004, a scene outside 1–4 with 40129, an openid that is not WeChat's with 40003.
+     */
+    @PostMapping("/wxa/media_check_async")
+    Map<String, Object> mediaCheckAsync(@RequestParam(name = "access_token", required = false) String token,
+                                        @RequestBody String body) {
+        JsonNode request = parse(body);
+        Map<String, Object> response;
+        if (!state.isValid(token)) {
+            response = invalidToken();
+        } else if (state.isDown("media_check_async")) {
+            response = error(-1, "system error");
+        } else if (request == null || request.path("media_url").asString("").isBlank()) {
+            response = error(47001, "data format error");
+        } else if (request.path("media_type").asInt(0) != 1 && request.path("media_type").asInt(0) != 2) {
+            response = error(40004, "invalid media type");
+        } else if (request.path("scene").asInt(0) < 1 || request.path("scene").asInt(0) > 4) {
+            response = error(40129, "invalid scene");
+        } else if (!OPENID.matcher(request.path("openid").asString("")).matches()) {
+            response = error(40003, "invalid openid");
+        } else {
+            response = ok(Map.of("trace_id", state.submitMediaCheck(request.path("media_url").asString(),
+                    request.path("openid").asString(), request.path("scene").asInt())));
+        }
+        state.record("media_check_async", request != null ? asMap(request) : Map.of("raw", body), response);
+        return response;
+    }
+
+    /** The images submitted to the asynchronous check, newest first, with the verdict delivered (if any). */
+    @GetMapping("/_media-checks")
+    List<SimulatorState.MediaCheck> mediaChecks() {
+        return state.mediaChecks();
+    }
+
+    /**
+     * Delivers the push WeChat makes when its image check is done ({@code wxa_media_check}), signed with the push
+     * token the server is configured with, to this server's {@code /api/wechat/push}; {@code suggest} pass, review or
+     * risky; {@code mode} plain or safe (encrypted with the EncodingAESKey). Answers what the push endpoint answered.
+     */
+    @PostMapping("/_media-checks/{traceId}/deliver")
+    ResponseEntity<Map<String, Object>> deliverMediaCheck(@PathVariable String traceId,
+            @RequestParam(name = "suggest", defaultValue = "pass") String suggest,
+            @RequestParam(name = "mode", defaultValue = "plain") String mode,
+            jakarta.servlet.http.HttpServletRequest servletRequest) {
+        SimulatorState.MediaCheck check = state.mediaCheck(traceId);
+        if (check == null || !Set.of("pass", "review", "risky").contains(suggest)
+                || !Set.of("plain", "safe").contains(mode)) {
+            return ResponseEntity.badRequest().build();
+        }
+        int label = "risky".equals(suggest) ? 20002 : 100;
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("ToUserName", "gh_simulator00");
+        event.put("FromUserName", check.openid());
+        event.put("CreateTime", java.time.Instant.now().getEpochSecond());
+        event.put("MsgType", "event");
+        event.put("Event", "wxa_media_check");
+        event.put("appid", properties.appId());
+        event.put("trace_id", traceId);
+        event.put("version", 2);
+        event.put("detail", List.of(Map.of("strategy", "content_model", "errcode", 0, "suggest", suggest,
+                "label", label, "prob", "risky".equals(suggest) ? 90 : 0)));
+        event.put("errcode", 0);
+        event.put("errmsg", "ok");
+        event.put("result", Map.of("suggest", suggest, "label", label));
+        String token = properties.push().token() == null ? "" : properties.push().token();
+        String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+        String nonce = Long.toString(state.nextMsgId());
+        String query = "signature=" + cn.xianfeng.wechat.WeChatPushSignature.sign(token, timestamp, nonce)
+                + "&timestamp=" + timestamp + "&nonce=" + nonce;
+        String payload = json.writeValueAsString(event);
+        if ("safe".equals(mode)) {
+            String encrypted = cn.xianfeng.wechat.WeChatPushSignature.encrypt(payload, properties.push().aesKey(),
+                    properties.appId());
+            query += "&encrypt_type=aes&msg_signature="
+                    + cn.xianfeng.wechat.WeChatPushSignature.sign(token, timestamp, nonce, encrypted);
+            payload = json.writeValueAsString(Map.of("ToUserName", "gh_simulator00", "Encrypt", encrypted));
+        }
+        java.net.http.HttpResponse<String> answer;
+        try {
+            answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + servletRequest.getLocalPort()
+                                    + "/api/wechat/push?" + query))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(payload)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            return ResponseEntity.status(502).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ResponseEntity.status(502).build();
+        }
+        if (answer.statusCode() == 200) {
+            state.markDelivered(traceId, suggest);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", answer.statusCode());
+        result.put("body", answer.body());
+        return ResponseEntity.ok(result);
     }
 
     /** WxJava sends this body as text/plain; it is JSON all the same. Errors must say application/json. */
