@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -134,13 +135,19 @@ public final class MediaFixtures {
         return image("png", width, height);
     }
 
+    /**
+     * A picture of its own every time: media stores identical bytes once and judges them once, so a risky verdict on
+     * one test's upload would hide every other upload of the same bytes.
+     */
     private static byte[] image(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xC8102E));
+        g.setColor(new Color(ThreadLocalRandom.current().nextInt(0x1000000)));
         g.fillRect(0, 0, width, height);
         g.setColor(Color.YELLOW);
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.setColor(new Color(ThreadLocalRandom.current().nextInt(0x1000000)));
+        g.fillRect(0, 0, Math.max(2, width / 8), Math.max(2, height / 8));
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -151,9 +158,9 @@ public final class MediaFixtures {
         return out.toByteArray();
     }
 
-    /** A one-page PDF, as small as one can be. */
+    /** A one-page PDF, as small as one can be (and of its own, like the pictures). */
     public static byte[] pdf() {
-        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        String body = "%PDF-1.4\n%" + UUID.randomUUID() + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                 + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n";

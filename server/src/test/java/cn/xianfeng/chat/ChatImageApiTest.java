@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,8 @@ class ChatImageApiTest extends ApiTestBase {
     ConversationMapper conversations;
     @Autowired
     ChatCards cards;
+    @Autowired
+    DataSource dataSource;
     MediaFixtures media;
     String pioneer;
     String member;
@@ -285,7 +290,7 @@ class ChatImageApiTest extends ApiTestBase {
      * asks media nothing.
      */
     @Test
-    void aPageSignsItsImagesInOneQueryAndAPageWithoutImagesAsksMediaNothing() {
+    void aPageSignsItsImagesInOneQueryAndAPageWithoutImagesAsksMediaNothing() throws Exception {
         String first = media.memberImage(member, "CHAT");
         String second = media.memberImage(member, "CHAT");
         Conversation conversation = conversations.selectById(Long.parseLong(conversationId));
@@ -299,6 +304,8 @@ class ChatImageApiTest extends ApiTestBase {
                     : second));
         }
 
+        // Warmed up: the first read of a conversation also loads what is cached afterwards (its membership).
+        api.get(messages() + "?afterSeq=" + start + "&limit=50", pioneer);
         Reply texts = api.get(messages() + "?afterSeq=" + start + "&limit=50", pioneer);
         Reply oneImage = api.get(messages() + "?afterSeq=" + (start + 1) + "&limit=50", pioneer);
         Reply images = api.get(messages() + "?afterSeq=" + (start + 50) + "&limit=50", pioneer);
@@ -308,6 +315,20 @@ class ChatImageApiTest extends ApiTestBase {
                 .allMatch(image -> image.path("url").asString().startsWith("/api/media/"));
         assertThat(statements.of(oneImage)).isEqualTo(statements.of(texts) + 1);
         assertThat(statements.of(images)).isEqualTo(statements.of(texts) + 1);
+
+        // And the text page's statements include none on media: with the media table locked it is answered all the
+        // same (a read of it would wait for the lock).
+        try (Connection locker = dataSource.getConnection(); Statement lock = locker.createStatement()) {
+            lock.execute("LOCK TABLES media WRITE");
+            try {
+                long started = System.nanoTime();
+                Reply whileLocked = api.get(messages() + "?afterSeq=" + start + "&limit=50", pioneer);
+                assertThat(whileLocked.status()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            } finally {
+                lock.execute("UNLOCK TABLES");
+            }
+        }
     }
 
     private boolean hidden(String mediaId) {
