@@ -1,6 +1,8 @@
 package cn.xianfeng.auth;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
@@ -14,7 +16,11 @@ class AppUser {
     private String openid;
     private String unionid;
     private String nickname;
+    // A picture WeChat supplied; an avatar the member uploaded is avatarMediaId (see Avatars).
     private String avatarUrl;
+    // Written only by AppUserMapper#setAvatarMedia, never by an updateById of a row read earlier.
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Long avatarMediaId;
     private String realName;
     private Instant lastLoginAt;
     private Instant createdAt;
@@ -58,6 +64,14 @@ class AppUser {
 
     void setAvatarUrl(String avatarUrl) {
         this.avatarUrl = avatarUrl;
+    }
+
+    Long getAvatarMediaId() {
+        return avatarMediaId;
+    }
+
+    void setAvatarMediaId(Long avatarMediaId) {
+        this.avatarMediaId = avatarMediaId;
     }
 
     String getRealName() {

@@ -18,25 +18,28 @@ interface AppUserMapper extends BaseMapper<AppUser> {
 
     /**
      * Writes only the profile fields the member sent, each as it is (null clears it): a field left out is not written
-     * back from an earlier read, so an avatar uploaded meanwhile is not undone by a nickname change.
+     * back from an earlier read, so an avatar set meanwhile is not undone by a nickname change. The avatar itself is
+     * {@link #setAvatarMedia}.
      */
     default void updateProfile(long id, ProfileChange change) {
         LambdaUpdateWrapper<AppUser> update = Wrappers.<AppUser>lambdaUpdate().eq(AppUser::getId, id);
         if (change.nickname() != null) {
             update.set(AppUser::getNickname, ProfileChange.stored(change.nickname()));
         }
-        if (change.avatarUrl() != null) {
-            update.set(AppUser::getAvatarUrl, ProfileChange.stored(change.avatarUrl()));
-        }
         if (change.realName() != null) {
             update.set(AppUser::getRealName, ProfileChange.stored(change.realName()));
         }
-        if (!change.isEmpty()) {
+        if (change.nickname() != null || change.realName() != null) {
             update(null, update);
         }
     }
 
-    default void setAvatarUrl(long id, String avatarUrl) {
-        update(null, Wrappers.<AppUser>lambdaUpdate().set(AppUser::getAvatarUrl, avatarUrl).eq(AppUser::getId, id));
+    /**
+     * The member's uploaded avatar (null: none). Written explicitly, since it may be cleared; a WeChat-supplied
+     * {@code avatar_url} stays for when the upload goes.
+     */
+    default void setAvatarMedia(long id, Long mediaId) {
+        update(null, Wrappers.<AppUser>lambdaUpdate().set(AppUser::getAvatarMediaId, mediaId)
+                .eq(AppUser::getId, id));
     }
 }

@@ -18,13 +18,15 @@ class MemberAuthService {
 
     private final WeChat weChat;
     private final AppUserMapper users;
+    private final Avatars avatars;
     private final TokenService tokens;
     private final AuthProperties properties;
     private final TransactionTemplate transaction;
 
-    MemberAuthService(WeChat weChat, AppUserMapper users, TokenService tokens, AuthProperties properties,
-                      TransactionTemplate transaction) {
+    MemberAuthService(WeChat weChat, AppUserMapper users, Avatars avatars, TokenService tokens,
+                      AuthProperties properties, TransactionTemplate transaction) {
         this.weChat = weChat;
+        this.avatars = avatars;
         this.users = users;
         this.tokens = tokens;
         this.properties = properties;
@@ -36,7 +38,8 @@ class MemberAuthService {
         WeChatIdentity identity = weChat.login(code);
         AppUser user = upsert(identity);
         IssuedToken token = tokens.issue(Audience.MEMBER, user.getId(), properties.memberTokenTtl());
-        return new MemberLoginResponse(token.token(), ApiTime.of(token.expiresAt()), MemberView.of(user));
+        return new MemberLoginResponse(token.token(), ApiTime.of(token.expiresAt()),
+                MemberView.of(user, avatars.urlOf(user)));
     }
 
     void logout(String token) {

@@ -2,6 +2,7 @@ package cn.xianfeng.auth;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -11,13 +12,16 @@ import org.springframework.stereotype.Service;
 public class MemberDirectory {
 
     private final AppUserMapper users;
+    private final Avatars avatars;
 
-    MemberDirectory(AppUserMapper users) {
+    MemberDirectory(AppUserMapper users, Avatars avatars) {
         this.users = users;
+        this.avatars = avatars;
     }
 
     /**
-     * Display names by user id: the real name if given, else the nickname, else "成员" + id. One statement, so no
+     * Display names and avatars by user id: the real name if given, else the nickname, else "成员" + id. One
+     * statement, and one more only for avatar links this instance has not signed lately ({@link Avatars}), so no
      * transaction: chat asks this for every page it serves.
      */
     public Map<Long, MemberInfo> findAll(Collection<Long> userIds) {
@@ -25,7 +29,9 @@ public class MemberDirectory {
         if (userIds.isEmpty()) {
             return found;
         }
-        users.selectByIds(userIds).forEach(user -> found.put(user.getId(), MemberInfo.of(user)));
+        List<AppUser> people = users.selectByIds(userIds);
+        Map<Long, String> avatarUrls = avatars.urlsOf(people);
+        people.forEach(user -> found.put(user.getId(), MemberInfo.of(user, avatarUrls.get(user.getId()))));
         return found;
     }
 

@@ -6,15 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The member's own profile. A field left out (null) stays as it is; an empty string clears it. The avatar is the
- * path the avatar upload answered ({@code /api/avatars/…}), never a WeChat temp path or another site's URL; that it
- * is this member's own upload is checked by the service.
+ * The member's own profile. A field left out (null) stays as it is; an empty string clears it. The avatar is an
+ * upload of purpose AVATAR ({@code POST /api/mp/media}) named by its id; that it is the member's own image is checked
+ * by the service.
  */
 public record UpdateProfileRequest(
         String nickname,
-        @Size(max = 512, message = "头像地址过长")
-        @Pattern(regexp = "^$|^" + AvatarService.URL_PREFIX + "[A-Za-z0-9_-]{1,64}$",
-                message = "请先上传头像图片") String avatarUrl,
+        @Pattern(regexp = "^$|^[1-9][0-9]{0,17}$", message = "头像图片编号不正确") String avatarMediaId,
         @Size(max = 20, message = "姓名最多 20 个字") String realName) {
 
     static final int MAX_NICKNAME = 20;

@@ -1,7 +1,7 @@
 /**
- * Members of the mini-program: WeChat login, bearer tokens, the member's own profile. Other features learn about a
- * member through {@link cn.xianfeng.auth.MemberDirectory}.
+ * Members of the mini-program: WeChat login, bearer tokens, the member's own profile (its avatar an upload of the
+ * media feature). Other features learn about a member through {@link cn.xianfeng.auth.MemberDirectory}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member auth",
-        allowedDependencies = {"admin", "shared", "wechat"})
+        allowedDependencies = {"admin", "media", "shared", "wechat"})
 package cn.xianfeng.auth;

@@ -51,7 +51,10 @@ class AdminChatController {
         return chat.before(caller, id, beforeSeq, limit);
     }
 
-    /** 201 for a new message; 200 with the stored one when a resend carries the same clientMsgId. */
+    /**
+     * A text, or an image the admin uploaded ({@code POST /api/admin/media}, purpose CHAT). 201 for a new message;
+     * 200 with the stored one when a resend carries the same clientMsgId.
+     */
     @PostMapping("/conversations/{id}/messages")
     ResponseEntity<MessageView> send(AdminCaller caller, @PathVariable long id,
                                      @Valid @RequestBody ChatRequests.Send request) {

@@ -26,13 +26,15 @@ class AdminChatService {
     private final GroupConversations groups;
     private final ConversationWriter writer;
     private final ChatSenders senders;
+    private final ChatImages images;
     private final CobuildingDirectory cobuildings;
     private final AuditLog audit;
     private final ChatViewAudit viewAudit;
     private final AdminAccess admins;
 
     AdminChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                     GroupConversations groups, ConversationWriter writer, ChatSenders senders, CobuildingDirectory cobuildings,
+                     GroupConversations groups, ConversationWriter writer, ChatSenders senders, ChatImages images,
+                     CobuildingDirectory cobuildings,
                      AuditLog audit, ChatViewAudit viewAudit, AdminAccess admins) {
         this.messages = messages;
         this.access = access;
@@ -40,6 +42,7 @@ class AdminChatService {
         this.groups = groups;
         this.writer = writer;
         this.senders = senders;
+        this.images = images;
         this.cobuildings = cobuildings;
         this.audit = audit;
         this.viewAudit = viewAudit;
@@ -74,8 +77,9 @@ class AdminChatService {
     }
 
     /**
-     * Posts as the bureau. Not sent to WeChat's content check: that check judges a mini-program user by openid, and
-     * the bureau's staff answer for their words through the audit log instead.
+     * Posts a text, or an image the admin uploaded (purpose CHAT), as the bureau. Texts are not sent to WeChat's
+     * content check: that check judges a mini-program user by openid, and the bureau's staff answer for their words
+     * through the audit log instead.
      */
     ChatService.Sent send(AdminCaller caller, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.admin(caller.adminId());
@@ -83,6 +87,13 @@ class AdminChatService {
         ChatService.Sent earlier = resent(conversation, me, request.clientMsgId());
         if (earlier != null) {
             return earlier;
+        }
+        if (request.type() == MessageType.IMAGE) {
+            long mediaId = request.media();
+            images.requireSendableByAdmin(caller.adminId(), mediaId);
+            return insertOrFind(() -> new ChatService.Sent(senders.view(writer.postImageByBureau(caller, conversation,
+                    request.clientMsgId(), mediaId), me), true),
+                    () -> resent(conversation, me, request.clientMsgId()));
         }
         // A resend that raced the first send: the unique key kept one (with its one audit entry), and this is it.
         return insertOrFind(() -> new ChatService.Sent(senders.view(writer.postByBureau(caller, conversation,

@@ -21,6 +21,8 @@ class ChatMessage {
     private String text;
     private CardType cardType;
     private String payload;
+    // An IMAGE message's upload (a media id); its links are signed when it is read.
+    private Long mediaId;
     // A card's payload is replaced in place as its source changes; the version orders those replacements. Written
     // only by ChatMessageMapper#updateCardPayload (with the payload), never by an updateById of a row read earlier.
     @TableField(updateStrategy = FieldStrategy.NEVER)
@@ -108,6 +110,14 @@ class ChatMessage {
 
     void setPayload(String payload) {
         this.payload = payload;
+    }
+
+    Long getMediaId() {
+        return mediaId;
+    }
+
+    void setMediaId(Long mediaId) {
+        this.mediaId = mediaId;
     }
 
     Long getCardVersion() {

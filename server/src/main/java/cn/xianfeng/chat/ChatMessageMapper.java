@@ -71,6 +71,17 @@ interface ChatMessageMapper extends BaseMapper<ChatMessage> {
             + "WHERE id = #{id} AND type = 'CARD' AND card_version < #{version}")
     int updateCardPayload(long id, String payload, long version);
 
+    /** The image messages that show this upload (usually one; a member may send the same upload twice). */
+    default List<ChatMessage> listImagesByMedia(long mediaId) {
+        return selectList(Wrappers.<ChatMessage>lambdaQuery().select(ChatMessage::getId, ChatMessage::getConversationId)
+                .eq(ChatMessage::getMediaId, mediaId).eq(ChatMessage::getType, MessageType.IMAGE));
+    }
+
+    /** Blocks an image message whose upload WeChat judged risky; 0 when it was blocked already. */
+    @Update("UPDATE message SET content_check = 'BLOCKED' WHERE id = #{id} AND type = 'IMAGE' "
+            + "AND content_check <> 'BLOCKED'")
+    int blockImage(long id);
+
     /** Settles a pending check; 0 when another instance settled it first. */
     @Update("UPDATE message SET content_check = #{check} WHERE id = #{id} AND content_check = 'PENDING'")
     int settleCheck(long id, ContentCheck check);

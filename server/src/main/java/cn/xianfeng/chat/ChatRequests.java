@@ -17,19 +17,49 @@ final class ChatRequests {
     }
 
     /**
-     * A text message. {@code clientMsgId} is the phone's own id for it: a resend after a lost answer returns the
-     * message already stored instead of a second one.
+     * A text ({@code text}) or an image ({@code mediaId}: the sender's own upload of purpose CHAT; an image carries no
+     * text, so a text with it is refused rather than silently dropped). {@code clientMsgId} is the phone's own id for
+     * it: a resend after a lost answer returns the message already stored instead of a second one.
      */
     record Send(@NotBlank(message = "缺少 clientMsgId") @Pattern(regexp = "^[A-Za-z0-9_-]{8,64}$",
                         message = "clientMsgId 格式不正确") String clientMsgId,
                 @NotNull(message = "请指定消息类型") MessageType type,
-                @NotBlank(message = "消息不能为空") @Size(max = MAX_TEXT, message = "消息最多 2000 字") String text) {
+                @Size(max = MAX_TEXT, message = "消息最多 2000 字") String text,
+                @Pattern(regexp = "^[1-9][0-9]{0,17}$", message = "图片编号不正确") String mediaId) {
 
-        /** Images come with the media upload (activities issue); until then text only. */
-        @AssertTrue(message = "目前只能发送文字消息")
+        /** Cards are the system's: people send texts and images. */
+        @AssertTrue(message = "只能发送文字或图片消息")
         @ReportedOn("type")
-        boolean isTextOnly() {
-            return type == null || type == MessageType.TEXT;
+        boolean isTextOrImage() {
+            return type == null || type == MessageType.TEXT || type == MessageType.IMAGE;
+        }
+
+        @AssertTrue(message = "消息不能为空")
+        @ReportedOn("text")
+        boolean isTextGiven() {
+            return type != MessageType.TEXT || (text != null && !text.isBlank());
+        }
+
+        @AssertTrue(message = "图片消息不能带文字")
+        @ReportedOn("text")
+        boolean isImageWithoutText() {
+            return type != MessageType.IMAGE || text == null || text.isEmpty();
+        }
+
+        @AssertTrue(message = "请选择要发送的图片")
+        @ReportedOn("mediaId")
+        boolean isMediaGiven() {
+            return type != MessageType.IMAGE || mediaId != null;
+        }
+
+        @AssertTrue(message = "文字消息不能带图片")
+        @ReportedOn("mediaId")
+        boolean isTextWithoutMedia() {
+            return type != MessageType.TEXT || mediaId == null;
+        }
+
+        long media() {
+            return Long.parseLong(mediaId);
         }
     }
 

@@ -39,6 +39,7 @@ class ChatService {
     private final DirectConversations directs;
     private final ConversationWriter writer;
     private final ChatSenders senders;
+    private final ChatImages images;
     private final CobuildingDirectory cobuildings;
     private final MemberDirectory members;
     private final AdminAccess admins;
@@ -47,7 +48,7 @@ class ChatService {
     private final Clock clock;
 
     ChatService(ChatMessageMapper messages, ConversationAccess access, ConversationViews views,
-                DirectConversations directs, ConversationWriter writer, ChatSenders senders,
+                DirectConversations directs, ConversationWriter writer, ChatSenders senders, ChatImages images,
                 CobuildingDirectory cobuildings, MemberDirectory members, AdminAccess admins, WeChat weChat, RedissonClient redisson,
                 Clock clock) {
         this.messages = messages;
@@ -56,6 +57,7 @@ class ChatService {
         this.directs = directs;
         this.writer = writer;
         this.senders = senders;
+        this.images = images;
         this.cobuildings = cobuildings;
         this.members = members;
         this.admins = admins;
@@ -119,11 +121,12 @@ class ChatService {
     }
 
     /**
-     * Sends a text. A resend with the same clientMsgId returns the stored message ({@code created} false). The text
-     * is checked by WeChat first, outside any transaction; if WeChat cannot answer, the message is stored as
-     * PENDING for a later check rather than lost.
+     * Sends a text or an image. A resend with the same clientMsgId returns the stored message ({@code created}
+     * false), before anything else is checked: the first send was accepted. A text is checked by WeChat first,
+     * outside any transaction; if WeChat cannot answer, the message is stored as PENDING for a later check rather
+     * than lost. An image must be the member's own chat upload; media checks it with WeChat on its own.
      */
-    Sent sendText(long userId, long conversationId, ChatRequests.Send request) {
+    Sent send(long userId, long conversationId, ChatRequests.Send request) {
         Participant me = Participant.member(userId);
         Conversation conversation = access.writableByMember(userId, conversationId);
         Sent earlier = resent(conversation, me, request.clientMsgId());
@@ -134,6 +137,12 @@ class ChatService {
         limiter.trySetRate(RateType.OVERALL, SEND_RATE, SEND_RATE_WINDOW);
         if (!limiter.tryAcquire()) {
             throw new RateLimitedException("CHAT_RATE_LIMITED", "发送太快了，请稍后再发", SEND_RATE_WINDOW);
+        }
+        if (request.type() == MessageType.IMAGE) {
+            long mediaId = request.media();
+            images.requireSendableByMember(userId, mediaId);
+            return insertOrFind(() -> new Sent(senders.view(writer.postImage(conversation, me,
+                    request.clientMsgId(), mediaId), me), true), () -> resent(conversation, me, request.clientMsgId()));
         }
         ContentCheck check = check(userId, request.text());
         // A resend that raced the first send: the unique key kept one, and this is it.

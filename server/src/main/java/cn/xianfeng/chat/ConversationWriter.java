@@ -1,14 +1,18 @@
 package cn.xianfeng.chat;
 
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.media.MediaUsed;
 import cn.xianfeng.shared.security.AdminCaller;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one writer of conversations: texts, cards, card payloads, recalls, content-check verdicts and read marks. Each
+ * The one writer of conversations: texts, images, cards, card payloads, recalls, content-check verdicts and read
+ * marks. Each
  * write is a transaction that publishes what changed ({@link MessagePosted}, {@link MessageChanged},
  * {@link MessageRecalled}, {@link ReadMoved}); sockets hear of it from listeners that run only
  * after the commit (see {@link ChatFrames}), so a frame never announces a row that a sync could not find. Access is
@@ -50,12 +54,32 @@ class ConversationWriter {
     ChatMessage postText(Conversation conversation, Participant sender, String clientMsgId, String text,
                          ContentCheck check) {
         ChatMessage message = new ChatMessage();
-        message.setSenderType(sender.type());
-        message.setSenderId(sender.id());
         message.setType(MessageType.TEXT);
         message.setText(text);
-        message.setClientMsgId(clientMsgId);
         message.setContentCheck(check);
+        return post(conversation, sender, clientMsgId, message);
+    }
+
+    /**
+     * Appends an image (an upload the caller has checked is the sender's own); the upload is in use from now on, so
+     * media keeps it. Not sent to WeChat's text check: media's own asynchronous check covers the image, and a risky
+     * verdict blocks the message later ({@link #blockImages}).
+     */
+    @Transactional
+    ChatMessage postImage(Conversation conversation, Participant sender, String clientMsgId, long mediaId) {
+        ChatMessage message = new ChatMessage();
+        message.setType(MessageType.IMAGE);
+        message.setMediaId(mediaId);
+        message.setContentCheck(ContentCheck.PASSED);
+        ChatMessage appended = post(conversation, sender, clientMsgId, message);
+        events.publishEvent(new MediaUsed(List.of(mediaId), "chat-message", String.valueOf(appended.getId())));
+        return appended;
+    }
+
+    private ChatMessage post(Conversation conversation, Participant sender, String clientMsgId, ChatMessage message) {
+        message.setSenderType(sender.type());
+        message.setSenderId(sender.id());
+        message.setClientMsgId(clientMsgId);
         ChatMessage appended = log.append(conversation.getId(), message);
         reads.markRead(conversation.getId(), sender.type(), sender.id(), appended.getSeq());
         events.publishEvent(new MessagePosted(conversation.getId(), appended.getId()));
@@ -68,6 +92,15 @@ class ConversationWriter {
         ChatMessage appended = postText(conversation, Participant.admin(caller.adminId()), clientMsgId, text,
                 ContentCheck.PASSED);
         audit.record(caller, "chat.post", "conversation", conversation.getId(), "seq " + appended.getSeq());
+        return appended;
+    }
+
+    /** An image posted as the bureau (one of the admin's own uploads), audited like its texts. */
+    @Transactional
+    ChatMessage postImageByBureau(AdminCaller caller, Conversation conversation, String clientMsgId, long mediaId) {
+        ChatMessage appended = postImage(conversation, Participant.admin(caller.adminId()), clientMsgId, mediaId);
+        audit.record(caller, "chat.post", "conversation", conversation.getId(),
+                "seq " + appended.getSeq() + " image " + mediaId);
         return appended;
     }
 
@@ -137,6 +170,23 @@ class ConversationWriter {
         }
         events.publishEvent(new MessageChanged(message.getConversationId(), message.getId()));
         return true;
+    }
+
+    /**
+     * Blocks every image message showing this upload (WeChat judged it risky): the sender sees it was blocked, the
+     * others no longer see it. Targeted updates, so a recall or anything else written meanwhile stays; each message
+     * blocked now is announced as changed. Returns how many.
+     */
+    @Transactional
+    int blockImages(long mediaId) {
+        List<ChatMessage> blocked = new ArrayList<>();
+        for (ChatMessage message : messages.listImagesByMedia(mediaId)) {
+            if (messages.blockImage(message.getId()) == 1) {
+                blocked.add(message);
+            }
+        }
+        blocked.forEach(m -> events.publishEvent(new MessageChanged(m.getConversationId(), m.getId())));
+        return blocked.size();
     }
 
     /** Moves the reader's mark forward (never back) up to the conversation's last seq. */

@@ -54,11 +54,14 @@ class MpChatController {
         return chat.before(caller.userId(), id, beforeSeq != null ? beforeSeq : Long.MAX_VALUE, limit);
     }
 
-    /** 201 for a new message; 200 with the stored one when a resend carries the same clientMsgId. */
+    /**
+     * {@code {clientMsgId, type: TEXT, text}} or {@code {clientMsgId, type: IMAGE, mediaId}} (an upload of purpose
+     * CHAT). 201 for a new message; 200 with the stored one when a resend carries the same clientMsgId.
+     */
     @PostMapping("/{id}/messages")
     ResponseEntity<MessageView> send(MemberCaller caller, @PathVariable long id,
                                      @Valid @RequestBody ChatRequests.Send request) {
-        ChatService.Sent sent = chat.sendText(caller.userId(), id, request);
+        ChatService.Sent sent = chat.send(caller.userId(), id, request);
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.message());
     }
 

@@ -100,7 +100,7 @@ class MemberAuthApiTest extends ApiTestBase {
         assertThat(partial.json().path("nickname").asString()).isEqualTo("科技先锋");
         assertThat(partial.json().path("realName").asString()).isEqualTo("李四");
 
-        api.put("/api/mp/me", Map.of("avatarUrl", ""), token);
+        api.put("/api/mp/me", Map.of("avatarMediaId", ""), token);
         Reply me = api.get("/api/mp/me", token);
         assertThat(me.json().path("avatarUrl").isNull()).isTrue();
         assertThat(me.json().path("realName").asString()).isEqualTo("李四");
@@ -111,7 +111,7 @@ class MemberAuthApiTest extends ApiTestBase {
         String token = api.memberToken(uniqueCode());
         Map<String, Object> bad = new HashMap<>();
         bad.put("nickname", "长".repeat(21));
-        bad.put("avatarUrl", "javascript:alert(1)");
+        bad.put("avatarMediaId", "javascript:alert(1)");
         bad.put("realName", "x".repeat(21));
 
         Reply reply = api.put("/api/mp/me", bad, token);
@@ -120,7 +120,7 @@ class MemberAuthApiTest extends ApiTestBase {
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(reply.json().path("errors").path("nickname").asString()).isEqualTo("昵称最多 20 个字");
-        assertThat(reply.json().path("errors").path("avatarUrl").asString()).isEqualTo("请先上传头像图片");
+        assertThat(reply.json().path("errors").path("avatarMediaId").asString()).isEqualTo("头像图片编号不正确");
         assertThat(reply.json().path("errors").path("realName").isMissingNode()).isFalse();
         assertThat(api.get("/api/mp/me", token).json().path("nickname").isNull()).isTrue();
     }

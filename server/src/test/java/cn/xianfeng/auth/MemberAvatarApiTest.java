@@ -5,217 +5,199 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The avatar upload, the public avatar URL, and the profile that may only point at the member's own upload. */
+/**
+ * The avatar is an upload of the media feature: {@code POST /api/mp/media} (purpose AVATAR), then
+ * {@code PATCH /api/mp/me {avatarMediaId}}; everyone is shown a signed link to its thumbnail.
+ */
 @ApiTest
 class MemberAvatarApiTest extends ApiTestBase {
 
-    private static final String SECRET = "GPS-31.2304N-121.4737E";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String THUMB_LINK = "/api/media/\\d+/thumb\\?exp=\\d+&sig=[A-Za-z0-9_-]+";
+
+    MediaFixtures media;
+
+    @BeforeEach
+    void setUp() {
+        media = new MediaFixtures(port, api, jdbc);
+    }
+
+    private Reply patch(String token, Map<String, ?> body) {
+        return api.send("PATCH", "/api/mp/me", JSON.writeValueAsString(body), "application/json", token);
+    }
+
+    private int uses(String mediaId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM media_use WHERE media_id = ? AND used_by = 'avatar'",
+                Integer.class, Long.parseLong(mediaId));
+    }
+
+    /** Media attaches and releases after the profile's commit, on another thread. */
+    private void awaitUses(String mediaId, int expected) {
+        for (int i = 0; i < 100 && uses(mediaId) != expected; i++) {
+            MediaFixtures.pause(50);
+        }
+        assertThat(uses(mediaId)).isEqualTo(expected);
+    }
 
     @Test
-    void aPngIsReencodedWithoutItsMetadataAppliedAndServedPublicly() throws Exception {
+    void anAvatarUploadBecomesTheProfilesAvatarShownThroughASignedThumbnailLink() throws Exception {
         String member = fixtures.member();
-        byte[] png = withTextChunk(image("png", 1000, 500), SECRET);
-        assertThat(contains(png, SECRET)).isTrue();
+        String upload = media.memberImage(member, "AVATAR");
 
-        Reply reply = upload(member, "avatar.png", "image/png", png);
+        Reply set = patch(member, Map.of("avatarMediaId", upload));
 
-        assertThat(reply.status()).isEqualTo(200);
-        String avatarUrl = reply.json().path("avatarUrl").asString();
-        assertThat(avatarUrl).matches("/api/avatars/[A-Za-z0-9_-]{16,64}");
-        assertThat(reply.json().path("id").asString()).isEqualTo(fixtures.userId(member));
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.json().path("id").asString()).isEqualTo(fixtures.userId(member));
+        assertThat(set.json().path("avatarMediaId").asString()).isEqualTo(upload);
+        String avatarUrl = set.json().path("avatarUrl").asString();
+        assertThat(avatarUrl).matches(THUMB_LINK).startsWith("/api/media/" + upload + "/thumb");
         assertThat(api.get("/api/mp/me", member).json().path("avatarUrl").asString()).isEqualTo(avatarUrl);
 
         // No token: an <image> sends none.
-        HttpResponse<byte[]> served = fetch(avatarUrl);
+        HttpResponse<byte[]> served = media.fetch(avatarUrl);
         assertThat(served.statusCode()).isEqualTo(200);
-        assertThat(served.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
-        assertThat(served.headers().firstValue("Cache-Control").orElse(""))
-                .contains("public", "max-age=31536000", "immutable");
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(served.body()));
-        assertThat(decoded).isNotNull();
-        // At most 640 a side, the shape kept.
-        assertThat(decoded.getWidth()).isEqualTo(640);
-        assertThat(decoded.getHeight()).isEqualTo(320);
-        assertThat(contains(served.body(), SECRET)).isFalse();
-        assertThat(served.body()).isNotEqualTo(png);
-    }
-
-    @Test
-    void aJpegIsReencodedWithoutItsComment() throws Exception {
-        String member = fixtures.member();
-        byte[] jpeg = withJpegComment(image("jpeg", 300, 400), SECRET);
-        assertThat(contains(jpeg, SECRET)).isTrue();
-
-        // The declared type and name do not matter; the bytes do.
-        Reply reply = upload(member, "photo.bin", "application/octet-stream", jpeg);
-
-        assertThat(reply.status()).isEqualTo(200);
-        HttpResponse<byte[]> served = fetch(reply.json().path("avatarUrl").asString());
         assertThat(served.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(served.body()));
-        assertThat(decoded.getWidth()).isEqualTo(300);
-        assertThat(decoded.getHeight()).isEqualTo(400);
-        assertThat(contains(served.body(), SECRET)).isFalse();
+        assertThat(ImageIO.read(new ByteArrayInputStream(served.body()))).isNotNull();
+        // In use now: the orphan job leaves it alone.
+        awaitUses(upload, 1);
     }
 
     @Test
-    void onlyJpegAndPngBytesAreTaken() throws Exception {
-        String member = fixtures.member();
-        byte[] gif = image("gif", 50, 50);
-        byte[] text = "这不是图片，只是改了扩展名".getBytes(StandardCharsets.UTF_8);
-        // Starts like a JPEG but is not one.
-        byte[] forged = new byte[2048];
-        forged[0] = (byte) 0xFF;
-        forged[1] = (byte) 0xD8;
-        forged[2] = (byte) 0xFF;
+    void othersSeeTheAvatarWhereverTheMemberIsShown() {
+        String pioneer = fixtures.member();
+        String cobuildingId = fixtures.cobuilding(pioneer, 0);
+        String upload = media.memberImage(pioneer, "AVATAR");
+        String avatarUrl = patch(pioneer, Map.of("avatarMediaId", upload)).json().path("avatarUrl").asString();
+        String member = fixtures.joined(pioneer, cobuildingId, "MEMBER",
+                fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
 
-        for (byte[] bytes : new byte[][] {gif, text, forged}) {
-            Reply refused = upload(member, "avatar.jpg", "image/jpeg", bytes);
-            assertThat(refused.status()).isEqualTo(415);
-            assertThat(refused.isProblem()).isTrue();
-            assertThat(refused.code()).isEqualTo("FILE_TYPE_UNSUPPORTED");
-            assertThat(refused.json().path("title").asString()).isEqualTo("只支持 JPG 或 PNG 图片");
+        JsonNode people = api.get("/api/mp/cobuildings/" + cobuildingId, member).json().path("memberGroups");
+        assertThat(people.findValuesAsString("avatarUrl")).contains(avatarUrl);
+        String conversationId = groupOf(member, cobuildingId);
+        Reply sent = api.post("/api/mp/conversations/" + conversationId + "/messages",
+                Map.of("clientMsgId", UUID.randomUUID().toString(), "type", "TEXT", "text", "大家好"), pioneer);
+        assertThat(sent.json().path("sender").path("avatarUrl").asString()).isEqualTo(avatarUrl);
+        JsonNode page = api.get("/api/mp/conversations/" + conversationId + "/messages?afterSeq=0", member).json();
+        assertThat(page.path("items").findValuesAsString("avatarUrl")).contains(avatarUrl);
+        assertThat(media.fetch(avatarUrl).statusCode()).isEqualTo(200);
+    }
+
+    private String groupOf(String token, String cobuildingId) {
+        for (JsonNode c : api.get("/api/mp/conversations", token).json().path("items")) {
+            if (cobuildingId.equals(c.path("cobuildingId").asString())) {
+                return c.path("id").asString();
+            }
         }
-        assertThat(api.get("/api/mp/me", member).json().path("avatarUrl").isNull()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_avatar WHERE user_id = ?", Integer.class,
-                Long.parseLong(fixtures.userId(member)))).isZero();
+        throw new AssertionError("no group conversation");
     }
 
     @Test
-    void twoMegabytesAreTheLimit() throws Exception {
-        String member = fixtures.member();
-        byte[] png = image("png", 64, 64);
-        // A valid PNG padded with bytes after its end, to exactly 2 MB and to one byte more.
-        byte[] atLimit = Arrays.copyOf(png, 2 * 1024 * 1024);
-        byte[] overLimit = Arrays.copyOf(png, 2 * 1024 * 1024 + 1);
-
-        assertThat(upload(member, "a.png", "image/png", atLimit).status()).isEqualTo(200);
-
-        Reply refused = upload(member, "a.png", "image/png", overLimit);
-        assertThat(refused.status()).isEqualTo(413);
-        assertThat(refused.isProblem()).isTrue();
-        assertThat(refused.code()).isEqualTo("FILE_TOO_LARGE");
-        assertThat(refused.json().path("title").asString()).isEqualTo("图片不能超过 2 MB");
-        assertThat(refused.body()).doesNotContainIgnoringCase("exceed").doesNotContainIgnoringCase("tomcat")
-                .doesNotContainIgnoringCase("multipart");
-
-        // Far over: still the same answer, not a dropped connection.
-        Reply farOver = upload(member, "big.png", "image/png", Arrays.copyOf(png, 8 * 1024 * 1024));
-        assertThat(farOver.status()).isEqualTo(413);
-        assertThat(farOver.code()).isEqualTo("FILE_TOO_LARGE");
-    }
-
-    @Test
-    void aSmallFileClaimingAHugeCanvasIsRefusedWithoutDecodingIt() throws Exception {
-        String member = fixtures.member();
-        // A PNG header for 20000 × 20000 pixels (1.6 GB decoded) in a few dozen bytes.
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        header.write(intBytes(20_000));
-        header.write(intBytes(20_000));
-        header.write(new byte[] {8, 2, 0, 0, 0});
-        writeChunk(png, "IHDR", header.toByteArray());
-        writeChunk(png, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
-        writeChunk(png, "IEND", new byte[0]);
-
-        Reply refused = upload(member, "huge.png", "image/png", png.toByteArray());
-
-        assertThat(refused.status()).isEqualTo(413);
-        assertThat(refused.code()).isEqualTo("FILE_TOO_LARGE");
-        assertThat(refused.json().path("detail").asString()).isEqualTo("图片尺寸过大");
-    }
-
-    private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.write(intBytes(data.length));
-        out.write(typeBytes);
-        out.write(data);
-        out.write(intBytes((int) crc.getValue()));
-    }
-
-    @Test
-    void anUploadWithoutAFileIsAValidationProblem() throws Exception {
-        String member = fixtures.member();
-
-        Reply json = api.post("/api/mp/me/avatar", Map.of("file", "x"), member);
-        assertThat(json.status()).isEqualTo(415);
-        assertThat(json.isProblem()).isTrue();
-
-        Reply otherPart = upload(member, "other", "a.png", "image/png", image("png", 10, 10));
-        assertThat(otherPart.status()).isEqualTo(422);
-        assertThat(otherPart.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(otherPart.json().path("errors").path("file").asString()).isNotBlank();
-
-        assertThat(upload(null, "a.png", "image/png", image("png", 10, 10)).status()).isEqualTo(401);
-    }
-
-    @Test
-    void theProfileTakesOnlyTheMembersOwnUploadedAvatarAndClearsItWithAnEmptyString() throws Exception {
+    void onlyTheMembersOwnAvatarImageUploadIsTaken() {
         String member = fixtures.member();
         String other = fixtures.member();
-        String mine = upload(member, "a.png", "image/png", image("png", 20, 20)).json().path("avatarUrl").asString();
-        String theirs = upload(other, "b.png", "image/png", image("png", 20, 20)).json().path("avatarUrl")
-                .asString();
-        api.put("/api/mp/me", Map.of("avatarUrl", ""), member);
+        String theirs = media.memberImage(other, "AVATAR");
+        String chatImage = media.memberImage(member, "CHAT");
+        String pdf = media.memberPdf(member);
 
-        for (String foreign : new String[] {"https://thirdwx.qlogo.cn/mmopen/abc/132", "wxfile://tmp_abc.jpg",
-                "http://tmp/abc.png", theirs, "/api/avatars/" + UUID.randomUUID().toString().replace("-", "")}) {
-            Reply refused = api.put("/api/mp/me", Map.of("nickname", "新名字", "avatarUrl", foreign), member);
-            assertThat(refused.status()).as(foreign).isEqualTo(422);
-            assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
-            assertThat(refused.json().path("errors").path("avatarUrl").asString()).isNotBlank();
+        for (String refused : new String[] {theirs, chatImage, pdf, "999999999"}) {
+            Reply reply = patch(member, Map.of("nickname", "新名字", "avatarMediaId", refused));
+            assertThat(reply.status()).as(refused).isEqualTo(422);
+            assertThat(reply.code()).isEqualTo("VALIDATION_FAILED");
+            assertThat(reply.json().path("errors").path("avatarMediaId").asString()).isNotBlank();
         }
+        for (String malformed : new String[] {"abc", "-1", "0", "/api/avatars/abc"}) {
+            Reply reply = patch(member, Map.of("avatarMediaId", malformed));
+            assertThat(reply.status()).as(malformed).isEqualTo(422);
+            assertThat(reply.json().path("errors").path("avatarMediaId").asString()).isEqualTo("头像图片编号不正确");
+        }
+        // Nothing of a refused request was applied, the nickname included.
         Reply me = api.get("/api/mp/me", member);
         assertThat(me.json().path("avatarUrl").isNull()).isTrue();
         assertThat(me.json().path("nickname").isNull()).isTrue();
-
-        Reply set = api.put("/api/mp/me", Map.of("nickname", "新名字", "avatarUrl", mine), member);
-        assertThat(set.status()).isEqualTo(200);
-        assertThat(set.json().path("avatarUrl").asString()).isEqualTo(mine);
-
-        Reply cleared = api.put("/api/mp/me", Map.of("avatarUrl", ""), member);
-        assertThat(cleared.json().path("avatarUrl").isNull()).isTrue();
-        assertThat(cleared.json().path("nickname").asString()).isEqualTo("新名字");
     }
 
     @Test
-    void aNewUploadReplacesTheOldOneWhichIsNoLongerServed() throws Exception {
+    void aNewAvatarReleasesTheOldOneAndAnEmptyStringClearsIt() {
         String member = fixtures.member();
-        String first = upload(member, "a.png", "image/png", image("png", 20, 20)).json().path("avatarUrl")
-                .asString();
-        String second = upload(member, "b.png", "image/png", image("png", 30, 30)).json().path("avatarUrl")
-                .asString();
+        String first = media.memberImage(member, "AVATAR");
+        String second = media.memberImage(member, "AVATAR");
+        patch(member, Map.of("avatarMediaId", first));
+        awaitUses(first, 1);
 
-        assertThat(second).isNotEqualTo(first);
-        assertThat(fetch(second).statusCode()).isEqualTo(200);
-        HttpResponse<byte[]> gone = fetch(first);
-        assertThat(gone.statusCode()).isEqualTo(404);
-        assertThat(gone.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(api.put("/api/mp/me", Map.of("avatarUrl", first), member).status()).isEqualTo(422);
+        Reply replaced = patch(member, Map.of("avatarMediaId", second, "nickname", "换头像"));
+
+        assertThat(replaced.json().path("avatarUrl").asString()).startsWith("/api/media/" + second + "/thumb");
+        assertThat(replaced.json().path("nickname").asString()).isEqualTo("换头像");
+        awaitUses(second, 1);
+        awaitUses(first, 0);
+
+        // A nickname change leaves the avatar as it is.
+        assertThat(patch(member, Map.of("nickname", "只改名字")).json().path("avatarMediaId").asString())
+                .isEqualTo(second);
+
+        Reply cleared = patch(member, Map.of("avatarMediaId", ""));
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().path("avatarUrl").isNull()).isTrue();
+        assertThat(cleared.json().path("avatarMediaId").isNull()).isTrue();
+        assertThat(cleared.json().path("nickname").asString()).isEqualTo("只改名字");
+        assertThat(api.get("/api/mp/me", member).json().path("avatarUrl").isNull()).isTrue();
+        awaitUses(second, 0);
+    }
+
+    @Test
+    void anAvatarJudgedRiskyIsShownAsNone() {
+        String pioneer = fixtures.member();
+        String cobuildingId = fixtures.cobuilding(pioneer, 0);
+        String upload = media.memberImage(pioneer, "AVATAR");
+        String avatarUrl = patch(pioneer, Map.of("avatarMediaId", upload)).json().path("avatarUrl").asString();
+        // Read once, so the profile and the link are cached on this instance.
+        assertThat(api.get("/api/mp/me", pioneer).json().path("avatarUrl").asString()).isEqualTo(avatarUrl);
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, pioneer).json().path("memberGroups")
+                .findValuesAsString("avatarUrl")).contains(avatarUrl);
+
+        media.judgeRisky(upload);
+
+        for (int i = 0; i < 100 && !api.get("/api/mp/me", pioneer).json().path("avatarUrl").isNull(); i++) {
+            MediaFixtures.pause(50);
+        }
+        assertThat(api.get("/api/mp/me", pioneer).json().path("avatarUrl").isNull()).isTrue();
+        assertThat(api.get("/api/mp/cobuildings/" + cobuildingId, pioneer).json().path("memberGroups")
+                .findValuesAsString("avatarUrl")).doesNotContain(avatarUrl);
+        assertThat(media.fetch(avatarUrl).statusCode()).isEqualTo(404);
+        // Nor can it be taken again.
+        Reply again = patch(pioneer, Map.of("avatarMediaId", upload));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().path("errors").path("avatarMediaId").asString()).isNotBlank();
+    }
+
+    @Test
+    void theStopgapAvatarEndpointsAreGone() {
+        String member = fixtures.member();
+        assertThat(api.post("/api/mp/me/avatar", Map.of("file", "x"), member).status()).isIn(404, 405, 415);
+        assertThat(api.get("/api/avatars/abc", null).status()).isIn(401, 404);
+    }
+
+    @Test
+    void putMeansTheSameAsPatch() {
+        String member = fixtures.member();
+        String upload = media.memberImage(member, "AVATAR");
+
+        Reply put = api.put("/api/mp/me", Map.of("avatarMediaId", upload, "realName", "张三"), member);
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json().path("avatarUrl").asString()).startsWith("/api/media/" + upload + "/thumb");
+        assertThat(put.json().path("realName").asString()).isEqualTo("张三");
     }
 
     @Test
@@ -223,99 +205,14 @@ class MemberAvatarApiTest extends ApiTestBase {
         String member = fixtures.member();
         String twenty = "😀".repeat(20);
 
-        Reply ok = api.put("/api/mp/me", Map.of("nickname", "  " + twenty + "  "), member);
+        Reply ok = patch(member, Map.of("nickname", "  " + twenty + "  "));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().path("nickname").asString()).isEqualTo(twenty);
 
         Map<String, Object> tooLong = new HashMap<>();
         tooLong.put("nickname", "长".repeat(21));
-        Reply refused = api.put("/api/mp/me", tooLong, member);
+        Reply refused = patch(member, tooLong);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("errors").path("nickname").asString()).isEqualTo("昵称最多 20 个字");
-    }
-
-    // --- helpers -----------------------------------------------------------------------------------------------
-
-    private Reply upload(String token, String filename, String contentType, byte[] bytes) throws Exception {
-        return upload(token, "file", filename, contentType, bytes);
-    }
-
-    private Reply upload(String token, String field, String filename, String contentType, byte[] bytes)
-            throws Exception {
-        String boundary = "----xf" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bytes);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/mp/me/avatar"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
-                null, response.body());
-    }
-
-    private HttpResponse<byte[]> fetch(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static byte[] image(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xC8102E));
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.YELLOW);
-        g.fillOval(width / 4, height / 4, width / 2, height / 2);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).isTrue();
-        return out.toByteArray();
-    }
-
-    /** The PNG with a tEXt chunk (where cameras and editors put location and author) after its header. */
-    private static byte[] withTextChunk(byte[] png, String text) throws IOException {
-        byte[] data = ("Comment\0" + text).getBytes(StandardCharsets.ISO_8859_1);
-        byte[] type = "tEXt".getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(type);
-        crc.update(data);
-        int headerEnd = 8 + 4 + 4 + 13 + 4; // signature, IHDR length, type, data, CRC
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(png, 0, headerEnd);
-        out.write(intBytes(data.length));
-        out.write(type);
-        out.write(data);
-        out.write(intBytes((int) crc.getValue()));
-        out.write(png, headerEnd, png.length - headerEnd);
-        return out.toByteArray();
-    }
-
-    /** The JPEG with a COM segment right after its start marker. */
-    private static byte[] withJpegComment(byte[] jpeg, String text) throws IOException {
-        byte[] data = text.getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xFE);
-        out.write((data.length + 2) >> 8);
-        out.write((data.length + 2) & 0xFF);
-        out.write(data);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
-    private static byte[] intBytes(int value) {
-        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
-    }
-
-    private static boolean contains(byte[] haystack, String needle) {
-        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
 }

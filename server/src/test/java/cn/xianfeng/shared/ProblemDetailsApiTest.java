@@ -65,11 +65,11 @@ class ProblemDetailsApiTest extends ApiTestBase {
         assertThat(neither.json().path("errors").has("cobuildingId")).isTrue();
         assertThat(neither.json().path("errors").has("oneTarget")).isFalse();
 
-        Reply image = api.post("/api/mp/conversations/1/messages",
-                java.util.Map.of("clientMsgId", "rule-field-0001", "type", "IMAGE", "text", "x"), token);
-        assertProblem(image, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
-        assertThat(image.json().path("errors").path("type").asString()).isEqualTo("目前只能发送文字消息");
-        assertThat(image.json().path("errors").has("textOnly")).isFalse();
+        Reply card = api.post("/api/mp/conversations/1/messages",
+                java.util.Map.of("clientMsgId", "rule-field-0001", "type", "CARD", "text", "x"), token);
+        assertProblem(card, 422, "VALIDATION_FAILED", "提交的内容未通过校验");
+        assertThat(card.json().path("errors").path("type").asString()).isEqualTo("只能发送文字或图片消息");
+        assertThat(card.json().path("errors").has("textOrImage")).isFalse();
     }
 
     @Test

@@ -229,7 +229,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             return "BAD_REQUEST";
         }
         if (ex instanceof MaxUploadSizeExceededException) {
-            // The servlet's multipart limit: the avatar's 2 MB (spring.servlet.multipart), said as the upload says it.
+            // The servlet's multipart limit (spring.servlet.multipart, media's upload size), said as media says it.
             return "FILE_TOO_LARGE";
         }
         return HttpStatusCodes.codeFor(status);
