@@ -27,6 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.redisson.api.RedissonClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,6 +41,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Activities {
 
+    /** How long a roster of who may check in is believed (see {@link #admits}). */
+    static final Duration ROSTER_FRESH = Duration.ofSeconds(5);
+    private static final int MAX_ROSTERS = 1_000;
+
     private final ActivityMapper activities;
     private final ActivityCobuildingMapper links;
     private final ActivityExpectedMapper expected;
@@ -49,6 +55,7 @@ class Activities {
     private final CheckinPhotos photos;
     private final Clock clock;
     private final NearCache<ActivityState> cache;
+    private final ConcurrentMap<Long, Roster> rosters = new ConcurrentHashMap<>();
 
     Activities(ActivityMapper activities, ActivityCobuildingMapper links, ActivityExpectedMapper expected,
                CheckinMapper checkins, CobuildingDirectory cobuildings, MemberDirectory members, AdminAccess admins,
@@ -169,9 +176,13 @@ class Activities {
         if (activity.expectedScope() == ExpectedScope.LISTED) {
             return expected.listUserIds(activity.id());
         }
+        return new ArrayList<>(activeMembersOf(activity));
+    }
+
+    private Set<Long> activeMembersOf(ActivityState activity) {
         Set<Long> all = new LinkedHashSet<>();
         activity.cobuildingIds().forEach(c -> all.addAll(cobuildings.activeMemberIds(c)));
-        return new ArrayList<>(all);
+        return all;
     }
 
     /**
@@ -189,6 +200,53 @@ class Activities {
             return group == null ? 0 : group.memberCount();
         }
         return expectedIds(activity).size();
+    }
+
+    /**
+     * Whether the person is an active member of one of the activity's co-buildings, answered from this instance's
+     * roster of the activity: everyone at a lecture checks in within a minute or two, and asking the membership table
+     * for each of them was half the statements of a check-in. Someone who joined after the roster was read is not in
+     * it and is asked about; someone removed since may still check in until the roster is read again (at most
+     * {@link #ROSTER_FRESH} later) — the organiser can overrule that check-in.
+     */
+    boolean admits(ActivityState activity, long userId) {
+        if (roster(activity).members().contains(userId)) {
+            return true;
+        }
+        List<Long> theirs = cobuildings.activeCobuildingIds(userId);
+        return activity.cobuildingIds().stream().anyMatch(theirs::contains);
+    }
+
+    /**
+     * Whether an admitted person ({@link #admits}) is expected: everyone for an ALL activity; for a LISTED one, the
+     * list as the roster read it. The list changes only with the activity, and a changed activity is a new
+     * {@link ActivityState}, which reads a new roster.
+     */
+    boolean expectsAdmitted(ActivityState activity, long userId) {
+        return activity.expectedScope() != ExpectedScope.LISTED || roster(activity).listed().contains(userId);
+    }
+
+    private Roster roster(ActivityState activity) {
+        Roster held = rosters.get(activity.id());
+        if (held != null && held.fresh(activity)) {
+            return held;
+        }
+        if (rosters.size() > MAX_ROSTERS) {
+            rosters.clear();
+        }
+        // One read per activity at a time: the burst's first fifty requests wait for it instead of each reading.
+        return rosters.compute(activity.id(), (id, current) -> current != null && current.fresh(activity) ? current
+                : new Roster(activity, Set.copyOf(activeMembersOf(activity)),
+                        activity.expectedScope() == ExpectedScope.LISTED
+                                ? Set.copyOf(expected.listUserIds(activity.id())) : Set.of(),
+                        System.nanoTime()));
+    }
+
+    /** The active members of an activity's co-buildings and its list, as read at {@code readAt} (nanoTime). */
+    private record Roster(ActivityState activity, Set<Long> members, Set<Long> listed, long readAt) {
+        boolean fresh(ActivityState now) {
+            return activity == now && System.nanoTime() - readAt < ROSTER_FRESH.toNanos();
+        }
     }
 
     /** One indexed query: the list's unique key, or the person's active co-buildings. */

@@ -9,11 +9,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface CheckinMapper extends BaseMapper<Checkin> {
+
+    /**
+     * A new check-in, every column written: the statement is fixed, where BaseMapper's insert builds its column list
+     * from the entity's non-null fields on every call (an OGNL test per field), a cost the check-in burst pays 2,000
+     * times a minute.
+     */
+    @Insert("INSERT INTO checkin (activity_id, user_id, client_id, method, checked_in_at, latitude, longitude, accuracy,"
+            + " distance_meters, flags, photo_media_ids, on_behalf_by_type, on_behalf_by_id, on_behalf_reason)"
+            + " VALUES (#{activityId}, #{userId}, #{clientId}, #{method}, #{checkedInAt}, #{latitude}, #{longitude},"
+            + " #{accuracy}, #{distanceMeters}, #{flags}, #{photoMediaIds}, #{onBehalfByType}, #{onBehalfById},"
+            + " #{onBehalfReason})")
+    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    void insertNew(Checkin checkin);
 
     default Checkin findByActivityAndUser(long activityId, long userId) {
         return selectOne(Wrappers.<Checkin>lambdaQuery().eq(Checkin::getActivityId, activityId)

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -37,8 +38,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * check-in itself wrote no counter.
  *
  * <p>Not module listeners' single transactions: each card write has a transaction of its own (ChatCards), and a
- * reaction to a check-in burst should not hold a second connection per check-in. Still recorded in the event
- * publication log, so a crash between a commit and its reaction loses nothing.
+ * reaction to a check-in burst should not hold a second connection per check-in. The cards are recorded in the event
+ * publication log, so a crash between a commit and its reaction loses none; the live count is not (see
+ * {@link #count}).
  */
 @Component
 class ActivityCards {
@@ -85,13 +87,23 @@ class ActivityCards {
         update(cancelled.activityId());
     }
 
+    /**
+     * The live count, for every check-in. After completion rather than after commit: the event publication registry
+     * keeps a record (an INSERT and an UPDATE) of every after-commit reaction, and a check-in burst would pay that
+     * twice per person for a count that is read from the table anyway; a lost reaction is mended by the next. A
+     * plain check-in publishes outside any transaction, hence {@code fallbackExecution}.
+     */
     @Async
-    @TransactionalEventListener
-    void on(CheckinRecorded recorded) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void count(CheckinRecorded recorded) {
         renderOnce(recorded.activityId());
-        if (!recorded.photoMediaIds().isEmpty()) {
-            postCheckin(recorded);
-        }
+    }
+
+    /** One CHECKIN card per check-in with photos: recorded by the registry, so a crash does not lose it. */
+    @Async
+    @TransactionalEventListener(condition = "#recorded.withPhotos()")
+    void postPhotos(CheckinRecorded recorded) {
+        postCheckin(recorded);
     }
 
     /**
