@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.redisson.api.RedissonClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -219,8 +220,9 @@ class Activities {
 
     /**
      * Whether an admitted person ({@link #admits}) is expected: everyone for an ALL activity; for a LISTED one, the
-     * list as the roster read it. The list changes only with the activity, and a changed activity is a new
-     * {@link ActivityState}, which reads a new roster.
+     * list as the roster read it. The list changes only with the activity, and a changed activity is another
+     * {@link ActivityState} (compared by value: requests that loaded the same state at once share one roster), which
+     * reads a new roster.
      */
     boolean expectsAdmitted(ActivityState activity, long userId) {
         return activity.expectedScope() != ExpectedScope.LISTED || roster(activity).listed().contains(userId);
@@ -228,24 +230,38 @@ class Activities {
 
     private Roster roster(ActivityState activity) {
         Roster held = rosters.get(activity.id());
-        if (held != null && held.fresh(activity)) {
+        if (held != null && held.activity().equals(activity)) {
+            // An aging roster is read again by one request while the others go on with it.
+            if (!held.fresh() && held.refreshing().compareAndSet(false, true)) {
+                Roster read = read(activity);
+                rosters.put(activity.id(), read);
+                return read;
+            }
             return held;
         }
         if (rosters.size() > MAX_ROSTERS) {
             rosters.clear();
         }
-        // One read per activity at a time: the burst's first fifty requests wait for it instead of each reading.
-        return rosters.compute(activity.id(), (id, current) -> current != null && current.fresh(activity) ? current
-                : new Roster(activity, Set.copyOf(activeMembersOf(activity)),
-                        activity.expectedScope() == ExpectedScope.LISTED
-                                ? Set.copyOf(expected.listUserIds(activity.id())) : Set.of(),
-                        System.nanoTime()));
+        // None for this state of the activity yet: the burst's first requests wait for one read, not fifty.
+        return rosters.compute(activity.id(), (id, current) -> current != null && current.activity().equals(activity)
+                ? current : read(activity));
     }
 
-    /** The active members of an activity's co-buildings and its list, as read at {@code readAt} (nanoTime). */
-    private record Roster(ActivityState activity, Set<Long> members, Set<Long> listed, long readAt) {
-        boolean fresh(ActivityState now) {
-            return activity == now && System.nanoTime() - readAt < ROSTER_FRESH.toNanos();
+    private Roster read(ActivityState activity) {
+        return new Roster(activity, Set.copyOf(activeMembersOf(activity)),
+                activity.expectedScope() == ExpectedScope.LISTED
+                        ? Set.copyOf(expected.listUserIds(activity.id())) : Set.of(),
+                System.nanoTime(), new AtomicBoolean());
+    }
+
+    /**
+     * The active members of an activity's co-buildings and its list, as read at {@code readAt} (nanoTime) for one
+     * state of the activity; {@code refreshing} is set once a request has started reading it again.
+     */
+    private record Roster(ActivityState activity, Set<Long> members, Set<Long> listed, long readAt,
+                          AtomicBoolean refreshing) {
+        boolean fresh() {
+            return System.nanoTime() - readAt < ROSTER_FRESH.toNanos();
         }
     }
 

@@ -46,7 +46,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ActivityCards {
 
     static final long REVISION_STEP = 1_000_000L;
-    private static final Duration FOLLOW_UP = Duration.ofMillis(100);
+    // CardUpdates writes a card at most every two seconds: rendering more often than this only reads for nothing.
+    private static final Duration FOLLOW_UP = Duration.ofSeconds(1);
 
     /** Per activity: how many reactions asked for a render since the one rendering now started (0: none running). */
     private final ConcurrentMap<Long, AtomicInteger> asked = new ConcurrentHashMap<>();

@@ -92,6 +92,10 @@ public class InfrastructureEnvironmentPostProcessor implements EnvironmentPostPr
         resolved.put("spring.datasource.username", username);
         resolved.put("spring.datasource.password", password);
 
+        // Names of this run's own on a Redis that outlives it (RedisNamespace).
+        if (!StringUtils.hasText(env.getProperty("xf.redis.namespace"))) {
+            resolved.put("xf.redis.namespace", database);
+        }
         String redisUrl = env.getProperty("xf.test.redis-url");
         resolved.put("spring.data.redis.url",
                 StringUtils.hasText(redisUrl) ? redisUrl : "redis://127.0.0.1:" + EmbeddedServices.redis());

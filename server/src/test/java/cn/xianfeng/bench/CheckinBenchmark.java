@@ -54,6 +54,7 @@ class CheckinBenchmark extends ApiTestBase {
     private static final int MEMBERS = Integer.getInteger("bench.members", 2_000);
     private static final int CLIENTS = Integer.getInteger("bench.connections", 50);
     private static final long ME_MILLIS = Long.getLong("bench.seconds", 10) * 1000;
+    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 3);
     private static final double RATIO_BUDGET = 0.40;
     private static final double P99_BUDGET_MILLIS = 150;
 
@@ -83,7 +84,10 @@ class CheckinBenchmark extends ApiTestBase {
         String pioneer = fixtures.member();
         String cobuildingId = fixtures.cobuilding(pioneer, 0);
         List<String> members = members(pioneer, cobuildingId);
-        String warmup = activity(pioneer, cobuildingId, "签到预热");
+        List<String> warmups = new ArrayList<>();
+        for (int i = 1; i <= WARM_UPS; i++) {
+            warmups.add(activity(pioneer, cobuildingId, "签到预热 " + i));
+        }
         String measured = activity(pioneer, cobuildingId, "科技成果转化讲座");
 
         int serverPort = freePort();
@@ -97,8 +101,12 @@ class CheckinBenchmark extends ApiTestBase {
                     serverPort, "/api/mp/me", members.get(0), CLIENTS, ME_MILLIS);
             System.out.println("BENCH " + me);
 
-            Burst warm = burst(serverPort, warmup, members);
-            System.out.println("BENCH check-in warm-up (another activity): " + warm);
+            // The JIT compiles the check-in path during the first bursts (warm-up p99s are seconds): a server that
+            // has been up a day has it compiled, and the measured burst should not pay for the compiler threads.
+            for (String warmup : warmups) {
+                Burst warm = burst(serverPort, warmup, members);
+                System.out.println("BENCH check-in warm-up (another activity): " + warm);
+            }
             Burst checkins = burst(serverPort, measured, members);
             System.out.println("BENCH check-in burst: " + checkins);
 
@@ -336,7 +344,8 @@ class CheckinBenchmark extends ApiTestBase {
                 "XF_DB_URL", environment.getRequiredProperty("spring.datasource.url"),
                 "XF_DB_USERNAME", environment.getProperty("spring.datasource.username", ""),
                 "XF_DB_PASSWORD", environment.getProperty("spring.datasource.password", ""),
-                "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url")));
+                "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url"),
+                "XF_REDIS_NAMESPACE", environment.getRequiredProperty("xf.redis.namespace")));
         return builder.start();
     }
 

@@ -136,7 +136,8 @@ class MediaUploadBenchmark extends ApiTestBase {
                 "XF_DB_URL", environment.getRequiredProperty("spring.datasource.url"),
                 "XF_DB_USERNAME", environment.getProperty("spring.datasource.username", ""),
                 "XF_DB_PASSWORD", environment.getProperty("spring.datasource.password", ""),
-                "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url")));
+                "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url"),
+                "XF_REDIS_NAMESPACE", environment.getRequiredProperty("xf.redis.namespace")));
         return builder.start();
     }
 

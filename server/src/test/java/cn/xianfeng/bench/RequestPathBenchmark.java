@@ -62,7 +62,8 @@ class RequestPathBenchmark extends ApiTestBase {
                         "XF_DB_URL", environment.getRequiredProperty("spring.datasource.url"),
                         "XF_DB_USERNAME", environment.getProperty("spring.datasource.username", ""),
                         "XF_DB_PASSWORD", environment.getProperty("spring.datasource.password", ""),
-                        "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url")),
+                        "XF_REDIS_URL", environment.getRequiredProperty("spring.data.redis.url"),
+                        "XF_REDIS_NAMESPACE", environment.getRequiredProperty("xf.redis.namespace")),
                 "--spring.profiles.active=local", "--server.port=" + serverPort, "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         try {
