@@ -1,5 +1,6 @@
 package cn.xianfeng.auth;
 
+import cn.xianfeng.media.MemberOpenids;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** What other features may learn about members: how to show them. */
 @Service
-public class MemberDirectory {
+public class MemberDirectory implements MemberOpenids {
 
     private final AppUserMapper users;
     private final Avatars avatars;
@@ -44,6 +45,7 @@ public class MemberDirectory {
     }
 
     /** The member's openid, for WeChat calls made on their behalf (content checks, subscribe messages). */
+    @Override
     public Optional<String> openid(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }

@@ -44,6 +44,7 @@ class MediaChecks {
     private static final Logger log = LoggerFactory.getLogger(MediaChecks.class);
 
     private final MediaMapper media;
+    private final MemberOpenids members;
     private final MediaUseMapper uses;
     private final MediaSigner signer;
     private final WeChat weChat;
@@ -52,9 +53,10 @@ class MediaChecks {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    MediaChecks(MediaMapper media, MediaUseMapper uses, MediaSigner signer, WeChat weChat, RedissonClient redisson,
-                ApplicationEventPublisher events, Clock clock, MediaProperties properties) {
+    MediaChecks(MediaMapper media, MediaUseMapper uses, MediaSigner signer, WeChat weChat, MemberOpenids members,
+                RedissonClient redisson, ApplicationEventPublisher events, Clock clock, MediaProperties properties) {
         this.media = media;
+        this.members = members;
         this.uses = uses;
         this.signer = signer;
         this.weChat = weChat;
@@ -111,7 +113,7 @@ class MediaChecks {
         }
         Media row = media.selectById(mediaId);
         String openid = row.getUploaderType() == MediaUploaderType.MEMBER
-                ? media.findMemberOpenid(row.getUploaderId()) : null;
+                ? members.openid(row.getUploaderId()).orElse(null) : null;
         if (openid == null || !StringUtils.hasText(publicBaseUrl)) {
             media.updateNotChecked(mediaId);
             return Outcome.NOT_CHECKED;

@@ -59,13 +59,6 @@ interface MediaMapper extends BaseMapper<Media> {
             + " AND check_status = 'PENDING'")
     int updateNotChecked(@Param("id") long id);
 
-    /**
-     * The openid of a member, for WeChat's image check made on their behalf. Read here rather than through the
-     * member directory: the auth feature depends on media (avatars), so a dependency back would be a cycle.
-     */
-    @Select("SELECT openid FROM app_user WHERE id = #{userId}")
-    String findMemberOpenid(@Param("userId") long userId);
-
     /** Claims a due submission for this instance for {@code until}; 0 when another instance has it or it is done. */
     @Update("UPDATE media SET next_check_at = #{until} WHERE id = #{id} AND check_status = 'PENDING'"
             + " AND check_trace_id IS NULL AND next_check_at <= #{now}")
