@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.MovableClock;
 import cn.xianfeng.wechat.WeChatPushSignature;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ class MediaCheckApiTest extends ApiTestBase {
     @Autowired
     MediaTestSupport.PublishedEvents published;
     @Autowired
-    MediaTestSupport.MovableClock clock;
+    MovableClock clock;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -232,7 +233,7 @@ class MediaCheckApiTest extends ApiTestBase {
         assertThat(traceId(id)).isNull();
 
         api.send("DELETE", "/wx-sim/_outages/media_check_async", null, null, null);
-        clock.advance(Duration.ofMinutes(2));
+        clock.move(Duration.ofMinutes(2));
         checks.submitDue();
 
         assertThat(traceId(id)).startsWith("sim-media-");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.MovableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 class MediaLinkApiTest extends ApiTestBase {
 
     @Autowired
-    MediaTestSupport.MovableClock clock;
+    MovableClock clock;
     @Autowired
     MediaDirectory directory;
 
@@ -90,7 +91,7 @@ class MediaLinkApiTest extends ApiTestBase {
     void anExpiredLinkIs403Expired() {
         String url = uploadPhoto(fixtures.member()).json().path("url").asString();
 
-        clock.advance(Duration.ofDays(3));
+        clock.move(Duration.ofDays(3));
         Reply reply = get(url);
 
         assertThat(reply.status()).isEqualTo(403);

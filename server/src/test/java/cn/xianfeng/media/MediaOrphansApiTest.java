@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class MediaOrphansApiTest extends ApiTestBase {
     @Autowired
     MediaDirectory directory;
     @Autowired
-    MediaTestSupport.MovableClock clock;
+    MovableClock clock;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -77,11 +78,11 @@ class MediaOrphansApiTest extends ApiTestBase {
         assertThat(unusedFile).exists();
 
         // A day less a minute: nothing is old enough.
-        clock.advance(Duration.ofHours(24).minusMinutes(1));
+        clock.move(Duration.ofHours(24).minusMinutes(1));
         orphans.deleteOrphans();
         assertThat(directory.find(unused)).isPresent();
 
-        clock.advance(Duration.ofMinutes(2));
+        clock.move(Duration.ofMinutes(2));
         while (orphans.deleteOrphans() == MediaOrphans.BATCH) {
             // Older test data first: run until this test's uploads are reached.
         }
@@ -104,17 +105,17 @@ class MediaOrphansApiTest extends ApiTestBase {
         publish(new MediaUsed(List.of(avatar), "avatar", "9"));
         eventually(() -> assertThat(directory.find(avatar).orElseThrow().attached()).isTrue());
 
-        clock.advance(Duration.ofDays(3));
+        clock.move(Duration.ofDays(3));
         orphans.deleteOrphans();
         assertThat(directory.find(avatar)).isPresent();
 
         publish(new MediaReleased(List.of(avatar), "avatar", "9"));
         eventually(() -> assertThat(directory.find(avatar).orElseThrow().attached()).isFalse());
-        clock.advance(Duration.ofHours(23));
+        clock.move(Duration.ofHours(23));
         orphans.deleteOrphans();
         assertThat(directory.find(avatar)).isPresent();
 
-        clock.advance(Duration.ofHours(2));
+        clock.move(Duration.ofHours(2));
         while (orphans.deleteOrphans() == MediaOrphans.BATCH) {
             // See above.
         }

@@ -1,6 +1,7 @@
 package cn.xianfeng.media;
 
 import cn.xianfeng.support.ApiClient.Reply;
+import cn.xianfeng.support.MovableClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -8,11 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,35 +23,6 @@ import org.springframework.context.event.EventListener;
 final class MediaTestSupport {
 
     private MediaTestSupport() {
-    }
-
-    /** The app's one clock, movable by a test; {@link #reset()} puts it back on real time. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        void reset() {
-            offset = Duration.ZERO;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
     }
 
     /** Records what media tells other features. */

@@ -1,4 +1,4 @@
-package cn.xianfeng.activity;
+package cn.xianfeng.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The real clock, moved by a test: for rules that depend on which 30-second slice "now" falls in. */
+/** The real clock, moved by a test: for rules that depend on time (a 30-second code slice, a link's expiry, an upload's age). */
 public class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
