@@ -190,9 +190,6 @@ describe('editing', () => {
     expect(text(page, '.submit')).toBe('保存')
     expect(mock.wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '编辑活动' })
 
-    // A change cannot take the place away (the server keeps what a change leaves out).
-    expect(page.querySelector('.clear-place')).toBeFalsy()
-
     await fire(page, '.title-input', 'input', '主题党日（改期）')
     await fire(page, '.radius-picker', 'change', 1)
     await tap(page, '.submit')
@@ -212,6 +209,14 @@ describe('editing', () => {
     await tap(page, '.submit')
     ;[, sent] = mock.requests('/api/mp/activities/31').filter((r) => r.method === 'PATCH')
     expect(sent.data.expectedUserIds).toEqual([])
+    expect(sent.data).not.toHaveProperty('online') // the place stays
+
+    // Made online: the change says so, since a place left out is a place kept.
+    await tap(page, '.clear-place')
+    await tap(page, '.submit')
+    ;[, , sent] = mock.requests('/api/mp/activities/31').filter((r) => r.method === 'PATCH')
+    expect(sent.data.online).toBe(true)
+    expect(sent.data.place).toBeNull()
   })
 
   test('an ended or cancelled activity cannot be edited', async () => {

@@ -69,9 +69,12 @@ describe('toPayload', () => {
     })
   })
 
-  test('online (no place) writes place: null so an edit clears it; all members send no list', () => {
+  test('online (no place): place null, and an edit says online: true; all members send no list', () => {
     const body = form.toPayload(filled({ place: null, closes: 15, opensBefore: 0 }))
     expect(body.place).toBeNull()
+    expect(body).not.toHaveProperty('online')
+    expect(form.toPayload(filled({ place: null }), { creating: false }).online).toBe(true)
+    expect(form.toPayload(filled({}), { creating: false })).not.toHaveProperty('online')
     expect(body.checkinOpensAt).toBe(new Date(Date.parse('2026-03-11T09:00:00+08:00')).toISOString())
     expect(body.checkinClosesAt).toBe(new Date(Date.parse('2026-03-11T09:15:00+08:00')).toISOString())
     expect(body).not.toHaveProperty('expectedUserIds')

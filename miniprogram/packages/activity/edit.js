@@ -181,7 +181,7 @@ Component({
       })
     },
 
-    // Only while creating: a change leaves out what it does not set, so an edit cannot take the place away.
+    // An online activity has no place: checked in without a location (an edit sends online: true).
     onClearPlace() {
       this.change({ place: null }, 'place')
     },

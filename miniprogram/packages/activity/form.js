@@ -136,7 +136,7 @@ function toPayload(form, { creating = true } = {}) {
     description: (form.description || '').trim(),
     startAt,
     endAt,
-    // Written out even when there is none: an edit that removes the place must clear it.
+    // An edit names only what it changes, so "no place" is said with online: true (below), not with null.
     place: form.place
       ? {
           name: form.place.name,
@@ -149,6 +149,7 @@ function toPayload(form, { creating = true } = {}) {
     checkinClosesAt: form.closes === 'END' ? endAt : new Date(start + form.closes * MINUTE).toISOString(),
     photoRequired: Boolean(form.photoRequired),
   }
+  if (!creating && !form.place) body.online = true
   if (form.expectedScope === 'LISTED' && (creating || form.expectedChanged)) body.expectedUserIds = form.expectedUserIds.slice()
   // An edit back to everyone: the server reads an empty list as "all members".
   else if (!creating && form.expectedChanged) body.expectedUserIds = []

@@ -1,6 +1,8 @@
 package cn.xianfeng.activity;
 
+import cn.xianfeng.shared.web.ReportedOn;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -85,11 +87,22 @@ final class ActivityRequests {
             OffsetDateTime startAt,
             OffsetDateTime endAt,
             @Valid Place place,
+            Boolean online,
             OffsetDateTime checkinOpensAt,
             OffsetDateTime checkinClosesAt,
             Boolean photoRequired,
             @Size(max = 2000, message = "应到人员最多 2000 人")
             List<@NotNull(message = "成员编号不正确") @Pattern(regexp = ID, message = "成员编号不正确") String> expectedUserIds) {
+
+        /**
+         * A change names only what it changes, so a missing {@code place} keeps the place; {@code online: true} is how
+         * an edit takes it away (the activity is then checked in without a location).
+         */
+        @AssertTrue(message = "线上活动不能同时设置地点")
+        @ReportedOn("online")
+        boolean isPlaceOrOnline() {
+            return !(Boolean.TRUE.equals(online) && place != null);
+        }
     }
 
     record Cancel(@NotBlank(message = "请填写取消原因") @Size(max = 200, message = "取消原因最多 200 字") String reason) {

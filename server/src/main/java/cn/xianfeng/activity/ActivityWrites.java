@@ -132,7 +132,9 @@ class ActivityWrites {
             if (request.endAt() != null) {
                 a.setEndAt(instant(request.endAt()));
             }
-            if (request.place() != null) {
+            if (Boolean.TRUE.equals(request.online())) {
+                clearPlace(a);
+            } else if (request.place() != null) {
                 setPlace(a, request.place());
             }
             if (request.checkinOpensAt() != null) {
@@ -273,6 +275,14 @@ class ActivityWrites {
         a.setLatitude(place.latitude());
         a.setLongitude(place.longitude());
         a.setRadiusMeters(place.radiusMeters() == null ? DEFAULT_RADIUS : place.radiusMeters());
+    }
+
+    /** Online from now on: no place, so no geofence and no NO_LOCATION flag (the row's columns are written null). */
+    private static void clearPlace(Activity a) {
+        a.setPlaceName(null);
+        a.setLatitude(null);
+        a.setLongitude(null);
+        a.setRadiusMeters(null);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -120,6 +120,30 @@ class ActivityApiTest extends ApiTestBase {
     }
 
     @Test
+    void anEditKeepsThePlaceItDoesNotNameAndOnlineTakesItAway() {
+        String id = created(activity(5, 60));
+        Reply kept = patch("/api/mp/activities/" + id, Map.of("title", "地点不变"), pioneer);
+        assertThat(kept.json().path("place").path("name").asString()).isEqualTo("人民广场");
+
+        Map<String, Object> both = new HashMap<>(Map.of("online", true));
+        both.put("place", Map.of("name", "会议室", "latitude", LAT, "longitude", LNG));
+        Reply contradiction = patch("/api/mp/activities/" + id, both, pioneer);
+        assertThat(contradiction.status()).isEqualTo(422);
+        assertThat(contradiction.json().path("errors").path("online").asString()).isNotBlank();
+
+        Reply online = patch("/api/mp/activities/" + id, Map.of("online", true), pioneer);
+        assertThat(online.status()).isEqualTo(200);
+        assertThat(online.json().path("place").isNull()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity WHERE id = ? AND place_name IS NULL"
+                + " AND latitude IS NULL AND longitude IS NULL AND radius_meters IS NULL", Integer.class,
+                Long.parseLong(id))).isEqualTo(1);
+        // Online now: checking in without a location is not flagged.
+        Reply checkin = api.post(checkinsOf(id), Map.of("clientId", clientId(), "method", "LOCATION"), member);
+        assertThat(checkin.status()).isEqualTo(201);
+        assertThat(flags(checkin)).isEmpty();
+    }
+
+    @Test
     void anOrganiserChangesAndCancelsAnActivityButNotOnceItHasEnded() {
         String id = created(activity(5, 60));
         Reply changed = patch("/api/mp/activities/" + id, Map.of("title", "改期后的讲座", "description", "新介绍"),
