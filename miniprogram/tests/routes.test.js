@@ -43,3 +43,25 @@ test('the join page of the server-made mini-program code is the join route', () 
   // The server's wxacode answer names page "packages/cobuilding/join".
   expect(routes.join()).toBe('/packages/cobuilding/join')
 })
+
+test('the five ones and the board have routes to pages app.json declares', () => {
+  const pages = [...app.pages]
+  app.subpackages.forEach((sub) => sub.pages.forEach((p) => pages.push(`${sub.root}/${p}`)))
+  const urls = [
+    routes.goalOverview('9'),
+    routes.goalDetail('41'),
+    routes.goalCreate('9', 'BASE'),
+    routes.goalEdit('41'),
+    routes.taskDetail('51'),
+    routes.taskCreate('41'),
+    routes.taskEdit('51'),
+    routes.progressPost('51'),
+    routes.checklist('9'),
+    routes.stageSummary('9'),
+    routes.board('pub1'),
+  ]
+  urls.map((url) => url.split('?')[0].slice(1)).forEach((p) => expect(pages).toContain(p))
+  expect(routes.goalCreate('9', 'BASE')).toBe('/packages/goal/goal-edit?cobuildingId=9&category=BASE')
+  expect(routes.progressPost('51')).toBe('/packages/goal/progress?taskId=51')
+  expect(routes.board('p&q')).toBe('/packages/board/index?publicId=p%26q')
+})

@@ -26,4 +26,16 @@ module.exports = {
   activityEdit: (id) => withQuery('/packages/activity/edit', { id }),
   activityCode: (id) => withQuery('/packages/activity/code', { id }),
   activityAttendance: (id) => withQuery('/packages/activity/attendance', { id }),
+  // The five ones: goals, tasks and progress, the 八有 checklist, stage summaries; the public board.
+  goalOverview: (cobuildingId) => withQuery('/packages/goal/overview', { cobuildingId }),
+  goalDetail: (id) => withQuery('/packages/goal/goal', { id }),
+  goalCreate: (cobuildingId, category) => withQuery('/packages/goal/goal-edit', { cobuildingId, category }),
+  goalEdit: (id) => withQuery('/packages/goal/goal-edit', { id }),
+  taskDetail: (id) => withQuery('/packages/goal/task', { id }),
+  taskCreate: (goalId) => withQuery('/packages/goal/task-edit', { goalId }),
+  taskEdit: (id) => withQuery('/packages/goal/task-edit', { id }),
+  progressPost: (taskId) => withQuery('/packages/goal/progress', { taskId }),
+  checklist: (cobuildingId) => withQuery('/packages/goal/checklist', { cobuildingId }),
+  stageSummary: (cobuildingId) => withQuery('/packages/goal/summary', { cobuildingId }),
+  board: (publicId) => withQuery('/packages/board/index', { publicId }),
 }

@@ -1,0 +1,2 @@
+// Placeholder until the page is built; app.json already routes here.
+Component({})
