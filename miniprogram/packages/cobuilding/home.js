@@ -4,6 +4,7 @@
 // Everyone can enter the co-building's group chat, write to its bureau liaison, or to another member.
 // The 群公告 shows to every member; the pioneer of an open co-building sets, changes and clears it.
 // Its next activities show to everyone; the pioneer and unit liaisons of an open co-building start new ones.
+// Everyone reaches the 五个一 goals and progress, and the co-building's public board.
 const cobuilding = require('../../services/cobuilding')
 const chat = require('../../services/chat')
 const auth = require('../../services/auth')
@@ -312,6 +313,14 @@ Component({
 
     onOpenGroup() {
       this.openConversation(() => this.findGroupConversation())
+    },
+
+    onOpenGoals() {
+      wx.navigateTo({ url: routes.goalOverview(this.cobuildingId) })
+    },
+
+    onOpenBoard() {
+      if (this.data.cb && this.data.cb.publicId) wx.navigateTo({ url: routes.board(this.data.cb.publicId) })
     },
 
     onContactLiaison() {
