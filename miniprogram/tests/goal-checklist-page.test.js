@@ -100,6 +100,13 @@ test('editors: tick an untouched item, tick again a rejected one, replace or wit
   expect(page.querySelector('.it-1 .open-tick')).toBeFalsy()
   expect(page.querySelector('.it-1 .withdraw')).toBeFalsy()
   expect(text(page, '.it-1 .confirmed-note')).toBe('已经科技局确认，不能再修改')
+
+  // 更新佐证 starts from the note already given; 取消 closes the form.
+  await tap(page.querySelector('.it-2 .open-tick'))
+  expect(page.instance.data.note).toBe('党旗已悬挂')
+  expect(text(page, '.it-2 .note-counter')).toBe('5/500')
+  await tap(page.querySelector('.cancel-tick'))
+  expect(page.querySelector('.tick-form')).toBeFalsy()
 })
 
 test('members who are not editors see the list without any tick or withdraw', async () => {
@@ -116,6 +123,7 @@ test('a tick needs at least one photo; photos go up for PROGRESS and are sent wi
   const page = await open()
   await tap(page.querySelector('.it-4 .open-tick'))
   expect(page.querySelector('.it-4 .tick-form')).toBeTruthy()
+  expect(page.querySelector('.replace-note')).toBeFalsy() // nothing to replace yet
 
   page.querySelector('.note-input').dispatchEvent('input', { detail: { value: ' 每月更新 ' } })
   await tap(page.querySelector('.submit-tick'))
@@ -155,6 +163,7 @@ test('a lost answer keeps the form and 重试 sends the same evidence again', as
   server(checklistView(), tickRoute('3', () => (lost ? networkFail() : json(200, {}))))
   const page = await open()
   await tap(page.querySelector('.it-3 .open-tick'))
+  expect(text(page, '.it-3 .replace-note')).toBe('重新提交的照片将替换原有佐证。')
   await addPhotos(page, ['wxfile://tmp/a.jpg'])
   await tap(page.querySelector('.submit-tick'))
   expect(text(page, '.form-error')).toBe('网络不佳，提交结果未确认，请重试')
