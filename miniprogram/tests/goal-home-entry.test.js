@@ -30,7 +30,7 @@ test('a member opens the goals and the public board', async () => {
   await settle()
   expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual([
     '/packages/goal/overview?cobuildingId=9',
-    '/packages/board/index?publicId=pub-9',
+    '/packages/board/index?publicId=pub-9&cobuildingId=9',
   ])
 })
 

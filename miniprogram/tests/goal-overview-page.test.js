@@ -109,7 +109,7 @@ test('entries to the checklist, the summaries and the board (with the publicId)'
   expect(mock.wx.navigateTo.mock.calls.map(([o]) => o.url)).toEqual([
     '/packages/goal/checklist?cobuildingId=9',
     '/packages/goal/summary?cobuildingId=9',
-    '/packages/board/index?publicId=pub-9',
+    '/packages/board/index?publicId=pub-9&cobuildingId=9',
   ])
 })
 

@@ -64,4 +64,5 @@ test('the five ones and the board have routes to pages app.json declares', () =>
   expect(routes.goalCreate('9', 'BASE')).toBe('/packages/goal/goal-edit?cobuildingId=9&category=BASE')
   expect(routes.progressPost('51')).toBe('/packages/goal/progress?taskId=51')
   expect(routes.board('p&q')).toBe('/packages/board/index?publicId=p%26q')
+  expect(routes.board('p1', '9')).toBe('/packages/board/index?publicId=p1&cobuildingId=9')
 })

@@ -37,5 +37,7 @@ module.exports = {
   progressPost: (taskId) => withQuery('/packages/goal/progress', { taskId }),
   checklist: (cobuildingId) => withQuery('/packages/goal/checklist', { cobuildingId }),
   stageSummary: (cobuildingId) => withQuery('/packages/goal/summary', { cobuildingId }),
-  board: (publicId) => withQuery('/packages/board/index', { publicId }),
+  // A member's own way in names the co-building too, so the page offers the board's mini-program code without
+  // searching the member's co-buildings; the plaque's code and a shared board carry the publicId alone.
+  board: (publicId, cobuildingId) => withQuery('/packages/board/index', { publicId, cobuildingId }),
 }

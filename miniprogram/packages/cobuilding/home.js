@@ -320,7 +320,7 @@ Component({
     },
 
     onOpenBoard() {
-      if (this.data.cb && this.data.cb.publicId) wx.navigateTo({ url: routes.board(this.data.cb.publicId) })
+      if (this.data.cb && this.data.cb.publicId) wx.navigateTo({ url: routes.board(this.data.cb.publicId, this.data.cb.id) })
     },
 
     onContactLiaison() {

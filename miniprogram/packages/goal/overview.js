@@ -169,7 +169,7 @@ Component({
     },
 
     onBoard() {
-      if (this.data.publicId) wx.navigateTo({ url: routes.board(this.data.publicId) })
+      if (this.data.publicId) wx.navigateTo({ url: routes.board(this.data.publicId, this.cobuildingId) })
     },
   },
 })
