@@ -78,6 +78,7 @@ interface GoalTaskMapper extends BaseMapper<GoalTask> {
                 .set(GoalTask::getDescription, t.getDescription())
                 .set(GoalTask::getPlannedStart, t.getPlannedStart()).set(GoalTask::getDueDate, t.getDueDate())
                 .set(GoalTask::getWeight, t.getWeight()).set(GoalTask::getStatus, t.getStatus())
+                .set(GoalTask::getPercent, t.getPercent())
                 .setSql(clearOverdue, "overdue_at = NULL")
                 .eq(GoalTask::getId, t.getId()));
     }
