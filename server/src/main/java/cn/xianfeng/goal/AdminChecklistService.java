@@ -47,7 +47,6 @@ class AdminChecklistService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     ChecklistView view(AdminCaller caller, long cobuildingId) {
         access.adminReads(caller, cobuildingId);
         return views.checklist(cobuildingId, false);
@@ -84,7 +83,6 @@ class AdminChecklistService {
         return views.entry(item, ticks.selectById(tick.getId()));
     }
 
-    @Transactional(readOnly = true)
     ChecklistItemList items(AdminCaller caller, boolean includeRetired) {
         admins.require(caller, Permission.READ_GOALS);
         return new ChecklistItemList(items.listInOrder(includeRetired).stream().map(ChecklistViews::item).toList());

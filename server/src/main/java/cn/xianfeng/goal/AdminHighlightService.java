@@ -75,7 +75,6 @@ class AdminHighlightService {
     }
 
     /** Newest first; a LIAISON sees only the highlights of the co-buildings assigned to them. */
-    @Transactional(readOnly = true)
     PageResponse<HighlightView> list(AdminCaller caller, Long cobuildingId, HighlightKind kind, PageQuery page) {
         AdminScope scope = admins.require(caller, Permission.READ_GOALS);
         List<Long> only = scope.seesAll() ? null : cobuildings.assignedToLiaison(scope.liaisonId());

@@ -2,7 +2,6 @@ package cn.xianfeng.goal;
 
 import cn.xianfeng.shared.security.AdminCaller;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Stage summaries as the bureau reads them (a LIAISON: their own co-buildings). */
 @Service
@@ -16,7 +15,6 @@ class AdminStageSummaryService {
         this.views = views;
     }
 
-    @Transactional(readOnly = true)
     StageSummaryList list(AdminCaller caller, long cobuildingId) {
         access.adminReads(caller, cobuildingId);
         return views.list(cobuildingId, false);

@@ -40,7 +40,6 @@ class ChecklistService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     ChecklistView view(long userId, long cobuildingId) {
         MemberRole role = access.member(cobuildingId, userId);
         boolean open = cobuildings.find(cobuildingId).map(c -> !c.status().closed()).orElse(false);

@@ -78,6 +78,23 @@ class ChecklistViews {
         return views;
     }
 
+    /** The board's counts: two statements, whatever the number of items. */
+    ChecklistProgress progress(long cobuildingId) {
+        int confirmed = 0;
+        int ticked = 0;
+        for (Map<String, Object> row : ticks.countCurrentByStatus(cobuildingId)) {
+            ChecklistStatus status = ChecklistStatus.valueOf((String) row.get("status"));
+            int n = ((Number) row.get("n")).intValue();
+            if (status == ChecklistStatus.CONFIRMED) {
+                confirmed += n;
+            }
+            if (status != ChecklistStatus.REJECTED) {
+                ticked += n;
+            }
+        }
+        return new ChecklistProgress(confirmed, ticked, (int) items.countCurrent());
+    }
+
     static ChecklistItemView item(ChecklistItem item) {
         return new ChecklistItemView(String.valueOf(item.getId()), item.getName(), item.getDescription(),
                 item.getPosition(), Boolean.TRUE.equals(item.getRetired()));

@@ -8,7 +8,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class GoalDirectory {
 
-    GoalDirectory() {
+    private final ChecklistViews checklists;
+    private final HighlightViews highlights;
+
+    GoalDirectory(ChecklistViews checklists, HighlightViews highlights) {
+        this.checklists = checklists;
+        this.highlights = highlights;
     }
 
     /** The goal list and progress table as the public board shows them: names only, no ids of people. */
@@ -18,11 +23,11 @@ public class GoalDirectory {
 
     /** The 八有 checklist in numbers (non-retired items only). */
     public ChecklistProgress checklistProgress(long cobuildingId) {
-        throw new UnsupportedOperationException("not yet");
+        return checklists.progress(cobuildingId);
     }
 
     /** The co-building's latest highlights, newest first. */
     public List<HighlightInfo> recentHighlights(long cobuildingId, int limit) {
-        throw new UnsupportedOperationException("not yet");
+        return highlights.recent(cobuildingId, limit);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HighlightViews {
 
+    private final HighlightMapper highlights;
     private final ProgressReportMapper reports;
     private final ProgressPhotoMapper reportPhotos;
     private final GoalTaskMapper tasks;
@@ -27,9 +28,10 @@ class HighlightViews {
     private final People people;
     private final CobuildingDirectory cobuildings;
 
-    HighlightViews(ProgressReportMapper reports, ProgressPhotoMapper reportPhotos, GoalTaskMapper tasks,
-                   StageSummaryMapper summaries, StageSummaryPhotoMapper summaryPhotos, GoalPhotos goalPhotos,
-                   People people, CobuildingDirectory cobuildings) {
+    HighlightViews(HighlightMapper highlights, ProgressReportMapper reports, ProgressPhotoMapper reportPhotos,
+                   GoalTaskMapper tasks, StageSummaryMapper summaries, StageSummaryPhotoMapper summaryPhotos,
+                   GoalPhotos goalPhotos, People people, CobuildingDirectory cobuildings) {
+        this.highlights = highlights;
         this.reports = reports;
         this.reportPhotos = reportPhotos;
         this.tasks = tasks;
@@ -62,7 +64,12 @@ class HighlightViews {
         return views;
     }
 
-    List<HighlightInfo> infos(List<Highlight> rows) {
+    /** The co-building's latest highlights for the board, newest first. */
+    List<HighlightInfo> recent(long cobuildingId, int limit) {
+        return limit <= 0 ? List.of() : infos(highlights.listRecent(cobuildingId, limit));
+    }
+
+    private List<HighlightInfo> infos(List<Highlight> rows) {
         Map<Long, Shown> shown = shown(rows);
         return rows.stream().map(h -> {
             Shown s = shown.get(h.getId());

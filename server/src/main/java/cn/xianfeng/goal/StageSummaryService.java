@@ -40,7 +40,6 @@ class StageSummaryService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     StageSummaryList list(long userId, long cobuildingId) {
         MemberRole role = access.member(cobuildingId, userId);
         return views.list(cobuildingId, role == MemberRole.PIONEER && access.isOpen(cobuildingId));
