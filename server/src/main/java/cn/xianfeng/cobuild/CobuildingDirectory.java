@@ -4,6 +4,7 @@ import cn.xianfeng.shared.security.AdminCaller;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,14 @@ public class CobuildingDirectory {
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
     private final AdminCobuildingService bureau;
+    private final ApplicationGoalMapper applicationGoals;
 
-    CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau) {
+    CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau,
+                        ApplicationGoalMapper applicationGoals) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
         this.bureau = bureau;
+        this.applicationGoals = applicationGoals;
     }
 
     /** The member's role if they are an active member of the co-building. */
@@ -58,6 +62,17 @@ public class CobuildingDirectory {
     public Optional<CobuildingInfo> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         return Optional.ofNullable(cobuilding).map(CobuildingDirectory::info);
+    }
+
+    /** The draft goals of the application the co-building was approved from, in category order; none if unknown. */
+    public List<DraftGoal> draftGoals(long cobuildingId) {
+        Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        if (cobuilding == null) {
+            return List.of();
+        }
+        return applicationGoals.listByApplication(cobuilding.getApplicationId()).stream()
+                .map(g -> new DraftGoal(g.getId(), g.getCategory(), g.getTitle(), g.getDescription(), g.getTargetDate()))
+                .sorted(Comparator.comparing(DraftGoal::category)).toList();
     }
 
     /** Several co-buildings by id in one query; unknown ids are left out. */

@@ -3,6 +3,7 @@ package cn.xianfeng.goal;
 import cn.xianfeng.media.MediaLinks;
 import cn.xianfeng.shared.web.ApiTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,17 @@ class StageSummaryViews {
     private final HighlightMapper highlights;
     private final GoalPhotos goalPhotos;
     private final People people;
-    private final GoalSummaries goalSummaries;
+    private final GoalReads reads;
 
     StageSummaryViews(GoalMapper goals, StageSummaryMapper summaries, StageSummaryPhotoMapper photos,
-                      HighlightMapper highlights, GoalPhotos goalPhotos, People people, GoalSummaries goalSummaries) {
+                      HighlightMapper highlights, GoalPhotos goalPhotos, People people, GoalReads reads) {
         this.goals = goals;
         this.summaries = summaries;
         this.photos = photos;
         this.highlights = highlights;
         this.goalPhotos = goalPhotos;
         this.people = people;
-        this.goalSummaries = goalSummaries;
+        this.reads = reads;
     }
 
     StageSummaryList list(long cobuildingId, boolean mayEdit) {
@@ -56,8 +57,16 @@ class StageSummaryViews {
                     .filter(Objects::nonNull).toList();
             views.add(new StageSummaryView(String.valueOf(s.getId()), String.valueOf(s.getCobuildingId()),
                     s.getStage(), s.getText(), shown, who.get(s.getSubmittedBy()), ApiTime.of(s.getSubmittedAt()),
-                    highlighted.contains(s.getId()), goalSummaries.ofStage(s.getCobuildingId(), s.getStage() + 1)));
+                    highlighted.contains(s.getId()), nextGoals(s)));
         }
         return views;
+    }
+
+    /** The goals of the stage after the summary's, as the goal list orders them. */
+    private List<GoalSummary> nextGoals(StageSummary s) {
+        GoalReads.Loaded loaded = reads.loadStage(s.getCobuildingId(), s.getStage() + 1);
+        return loaded.goalsById.values().stream()
+                .sorted(Comparator.comparing(Goal::getCategory).thenComparing(Goal::getId))
+                .map(loaded::summary).toList();
     }
 }
