@@ -15,14 +15,18 @@ public class GoalDirectory {
 
     private final CobuildingDirectory cobuildings;
     private final GoalMapper goals;
+    private final GoalTaskMapper tasks;
+    private final ProgressReportMapper reports;
     private final GoalReads reads;
     private final ChecklistViews checklists;
     private final HighlightViews highlights;
 
-    GoalDirectory(CobuildingDirectory cobuildings, GoalMapper goals, GoalReads reads, ChecklistViews checklists,
-                  HighlightViews highlights) {
+    GoalDirectory(CobuildingDirectory cobuildings, GoalMapper goals, GoalTaskMapper tasks,
+                  ProgressReportMapper reports, GoalReads reads, ChecklistViews checklists, HighlightViews highlights) {
         this.cobuildings = cobuildings;
         this.goals = goals;
+        this.tasks = tasks;
+        this.reports = reports;
         this.reads = reads;
         this.checklists = checklists;
         this.highlights = highlights;
@@ -45,6 +49,22 @@ public class GoalDirectory {
                 g.getTargetDate(), g.getStatus(), loaded.completionOf(g),
                 loaded.ordered(loaded.tasksOf(g.getId())).stream().map(t -> task(loaded, t)).toList())).toList();
         return Optional.of(new GoalBoard(stage, loaded.categories(shown), boardGoals));
+    }
+
+    /** A progress report with its task's and goal's titles, for its chat card; empty when it is gone. */
+    public Optional<ProgressInfo> progress(long reportId) {
+        ProgressReport r = reports.selectById(reportId);
+        if (r == null) {
+            return Optional.empty();
+        }
+        GoalTask task = tasks.selectById(r.getTaskId());
+        Goal goal = goals.selectById(r.getGoalId());
+        if (task == null || goal == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProgressInfo(r.getId(), task.getId(), goal.getId(), r.getCobuildingId(),
+                goal.getCategory(), task.getTitle(), goal.getTitle(), r.getReporterId(), r.getPercent(), r.getNote(),
+                r.getCreatedAt()));
     }
 
     /** The 八有 checklist in numbers (non-retired items only). */
