@@ -41,7 +41,7 @@ class StageSummaryApiTest extends ApiTestBase {
     }
 
     @Test
-    void thePioneerSummarisesTheStageAndItsNextGoalsMakeTheNextStageCurrent() {
+    void thePioneerSummarisesTheStageAndItsNextGoalsMakeTheNextStageCurrent() throws InterruptedException {
         JsonNode before = api.get(summariesOf(cobuildingId), pioneer).json();
         assertThat(before.path("currentStage").asInt()).isEqualTo(1);
         assertThat(before.path("editable").asBoolean()).isTrue();
@@ -78,6 +78,12 @@ class StageSummaryApiTest extends ApiTestBase {
         assertThat(goals.path("goals")).hasSize(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM goal WHERE cobuilding_id = ? AND stage = 2",
                 Integer.class, Long.parseLong(cobuildingId))).isEqualTo(2);
+        String sql = "SELECT used_by_id FROM media_use WHERE media_id = ? AND used_by = 'stage-summary'";
+        for (int i = 0; i < 100 && jdbc.queryForList(sql, String.class, Long.parseLong(photo)).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(jdbc.queryForList(sql, String.class, Long.parseLong(photo)))
+                .containsExactly(view.path("id").asString());
     }
 
     @Test
