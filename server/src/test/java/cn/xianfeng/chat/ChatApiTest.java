@@ -91,8 +91,9 @@ class ChatApiTest extends ApiTestBase {
         int completed = 0;
         for (int i = 0; i < 100 && completed == 0; i++) {
             completed = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE event_type LIKE ? "
-                    + "AND serialized_event LIKE ? AND completion_date IS NOT NULL", Integer.class,
-                    "%CobuildingCreated", "%\"cobuildingId\":" + cobuildingId + ",%");
+                    + "AND serialized_event LIKE ? AND listener_id LIKE ? AND completion_date IS NOT NULL",
+                    Integer.class, "%CobuildingCreated", "%\"cobuildingId\":" + cobuildingId + ",%",
+                    "%GroupConversations%");
             if (completed == 0) {
                 Thread.sleep(50);
             }

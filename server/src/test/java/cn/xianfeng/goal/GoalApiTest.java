@@ -8,6 +8,7 @@ import static cn.xianfeng.goal.GoalSteps.task;
 import static cn.xianfeng.goal.GoalSteps.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xianfeng.cobuild.CobuildingCreated;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
@@ -17,12 +18,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The goal list of the five ones: first goals from the application, the pioneer's plan, derived completion. */
 @ApiTest
 class GoalApiTest extends ApiTestBase {
 
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
     GoalSteps steps;
     String pioneer;
     String member;
@@ -64,6 +72,27 @@ class GoalApiTest extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM goal WHERE cobuilding_id = ? "
                 + "AND draft_goal_id IS NOT NULL", Integer.class, Long.parseLong(cobuildingId))).isEqualTo(5);
         assertThat(api.get(goalsOf(cobuildingId), pioneer).json().path("editable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredCreationMakesNoGoalTwiceAndADraftWithoutATitleMakesNone() {
+        long id = Long.parseLong(cobuildingId);
+        jdbc.update("UPDATE application_goal SET title = '  ' WHERE category = 'TALENT' AND application_id = "
+                + "(SELECT application_id FROM cobuilding WHERE id = ?)", id);
+        jdbc.update("DELETE FROM goal WHERE cobuilding_id = ? AND category IN ('TALENT', 'LEADERS')", id);
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new CobuildingCreated(id, "先锋号", Long.parseLong(fixtures.userId(pioneer)), 1L)));
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            categories.clear();
+            api.get(goalsOf(cobuildingId), member).json().path("goals")
+                    .forEach(g -> categories.add(g.path("category").asString()));
+            if (categories.size() == 4) {
+                break;
+            }
+            GoalSteps.sleep();
+        }
+        assertThat(categories).containsExactly("BASE", "PROBLEMS", "LEADERS", "ACHIEVEMENTS");
     }
 
     @Test
