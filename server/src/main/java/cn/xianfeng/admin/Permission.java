@@ -34,6 +34,14 @@ public enum Permission {
     READ_ACTIVITIES(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
     /** Create bureau activities, change, cancel, review check-ins and add 补签 (a LIAISON: for their co-buildings). */
     MANAGE_ACTIVITIES(EnumSet.of(BUREAU_ADMIN), EnumSet.of(LIAISON)),
+    /** Goals, tasks, progress, the 八有 checklist, stage summaries and highlights (a LIAISON: of their co-buildings). */
+    READ_GOALS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
+    /** Confirm or reject a ticked 八有 item (a LIAISON: of their co-buildings). */
+    REVIEW_CHECKLIST(EnumSet.of(BUREAU_ADMIN), EnumSet.of(LIAISON)),
+    /** The 八有 item list itself. */
+    MANAGE_CHECKLIST(EnumSet.of(BUREAU_ADMIN)),
+    /** Mark and unmark 亮点. */
+    MANAGE_HIGHLIGHTS(EnumSet.of(BUREAU_ADMIN)),
     END_MEMBER_SESSIONS(EnumSet.of(BUREAU_ADMIN)),
     READ_AUDIT_LOG(EnumSet.of(BUREAU_ADMIN)),
     MANAGE_ADMIN_ACCOUNTS(EnumSet.noneOf(AdminRole.class));

@@ -1,0 +1,64 @@
+package cn.xianfeng.goal;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+interface ProgressReportMapper extends BaseMapper<ProgressReport> {
+
+    default ProgressReport findByClient(long reporterId, String clientId) {
+        return selectOne(Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getReporterId, reporterId)
+                .eq(ProgressReport::getClientId, clientId));
+    }
+
+    default Page<ProgressReport> pageByTask(long taskId, Page<ProgressReport> page) {
+        return selectPage(page, Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getTaskId, taskId)
+                .orderByDesc(ProgressReport::getId));
+    }
+
+    default boolean existsForTask(long taskId) {
+        return selectCount(Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getTaskId, taskId)) > 0;
+    }
+
+    default boolean existsForGoal(long goalId) {
+        return selectCount(Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getGoalId, goalId)) > 0;
+    }
+
+    /** The newest report of each task, in one query. */
+    default Map<Long, ProgressReport> latestOf(Collection<Long> taskIds) {
+        Map<Long, ProgressReport> latest = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            String ids = String.join(",", taskIds.stream().map(String::valueOf).toList());
+            selectList(Wrappers.<ProgressReport>lambdaQuery().inSql(ProgressReport::getId,
+                    "SELECT MAX(id) FROM progress_report WHERE task_id IN (" + ids + ") GROUP BY task_id"))
+                    .forEach(r -> latest.put(r.getTaskId(), r));
+        }
+        return latest;
+    }
+
+    /** Σ achieved amount per task, in one query; tasks without reports are left out. */
+    @Select("<script>SELECT task_id AS taskId, SUM(achieved_amount) AS total FROM progress_report WHERE task_id IN "
+            + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> GROUP BY task_id"
+            + "</script>")
+    List<Map<String, Object>> sumAchievedRows(Collection<Long> ids);
+
+    default Map<Long, BigDecimal> achievedOf(Collection<Long> taskIds) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            for (Map<String, Object> row : sumAchievedRows(taskIds)) {
+                Object total = row.get("total");
+                sums.put(((Number) row.get("taskId")).longValue(),
+                        total == null ? BigDecimal.ZERO : new BigDecimal(total.toString()));
+            }
+        }
+        return sums;
+    }
+}
