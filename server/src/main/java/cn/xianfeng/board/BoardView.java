@@ -7,6 +7,7 @@ import cn.xianfeng.goal.GoalStatus;
 import cn.xianfeng.goal.HighlightKind;
 import cn.xianfeng.goal.TaskStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,36 +37,44 @@ public record BoardView(
     }
 
     /** A unit still in the co-building: 牵头单位 (LEAD) or 共建单位 (PARTNER). */
+    @Schema(name = "PublicBoardUnit")
     public record Unit(String name, UnitRole role) {
     }
 
     /** One of the five ones: the mean completion of its goals (DROPPED ones left out). */
+    @Schema(name = "PublicBoardCategory")
     public record Category(GoalCategory category, int completion, int goalCount) {
     }
 
+    @Schema(name = "PublicBoardGoal")
     public record Goal(String id, GoalCategory category, String title, String description, String targetText,
                        BigDecimal targetAmount, String targetUnit, BigDecimal achievedAmount, LocalDate targetDate,
                        GoalStatus status, int completion, List<Task> tasks) {
     }
 
     /** A row of the task progress table (任务实施进度表); its owners by display name. */
+    @Schema(name = "PublicBoardTask")
     public record Task(String id, String title, List<String> owners, LocalDate plannedStart, LocalDate dueDate,
                        int weight, TaskStatus status, boolean overdue, int percent, Progress latestProgress) {
     }
 
     /** The latest progress report (进展) of a task, without its reporter. */
+    @Schema(name = "PublicBoardProgress")
     public record Progress(int percent, String note, OffsetDateTime reportedAt, List<Photo> photos) {
     }
 
     /** Signed, expiring links (relative to the server) to a photo and its thumbnail. */
+    @Schema(name = "PublicBoardPhoto")
     public record Photo(String id, String url, String thumbUrl) {
     }
 
     /** The 八有 checklist: items confirmed by the bureau, items ticked (ticked or confirmed), all current items. */
+    @Schema(name = "PublicBoardChecklist")
     public record Checklist(int confirmed, int ticked, int total) {
     }
 
     /** A 亮点 the bureau marked: a progress report or a stage summary, without its author. */
+    @Schema(name = "PublicBoardHighlight")
     public record Highlight(HighlightKind kind, String title, String text, List<Photo> photos,
                             OffsetDateTime markedAt) {
     }
