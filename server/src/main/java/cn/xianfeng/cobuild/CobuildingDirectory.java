@@ -24,14 +24,17 @@ public class CobuildingDirectory {
     private final CobuildingMapper cobuildings;
     private final MembershipMapper memberships;
     private final AdminCobuildingService bureau;
+    private final ApplicationGoalMapper applicationGoals;
     private final CobuildingUnitMapper cobuildingUnits;
     private final UnitDirectory units;
 
     CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau,
-                        CobuildingUnitMapper cobuildingUnits, UnitDirectory units) {
+                        ApplicationGoalMapper applicationGoals, CobuildingUnitMapper cobuildingUnits,
+                        UnitDirectory units) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
         this.bureau = bureau;
+        this.applicationGoals = applicationGoals;
         this.cobuildingUnits = cobuildingUnits;
         this.units = units;
     }
@@ -66,6 +69,17 @@ public class CobuildingDirectory {
     public Optional<CobuildingInfo> find(long cobuildingId) {
         Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
         return Optional.ofNullable(cobuilding).map(CobuildingDirectory::info);
+    }
+
+    /** The draft goals of the application the co-building was approved from, in category order; none if unknown. */
+    public List<DraftGoal> draftGoals(long cobuildingId) {
+        Cobuilding cobuilding = cobuildings.selectById(cobuildingId);
+        if (cobuilding == null) {
+            return List.of();
+        }
+        return applicationGoals.listByApplication(cobuilding.getApplicationId()).stream()
+                .map(g -> new DraftGoal(g.getId(), g.getCategory(), g.getTitle(), g.getDescription(), g.getTargetDate()))
+                .sorted(Comparator.comparing(DraftGoal::category)).toList();
     }
 
     /** Several co-buildings by id in one query; unknown ids are left out. */

@@ -31,6 +31,11 @@ class GoalAccess {
         return cobuildings.activeRole(cobuildingId, userId).orElseThrow(GoalExceptions.CobuildingNotFound::new);
     }
 
+    /** The caller's role, or null when they are not an active member. */
+    MemberRole roleOf(long cobuildingId, long userId) {
+        return cobuildings.activeRole(cobuildingId, userId).orElse(null);
+    }
+
     /** 404 for non-members, 403 for members who are not the pioneer. */
     void pioneer(long cobuildingId, long userId) {
         if (member(cobuildingId, userId) != MemberRole.PIONEER) {
@@ -51,10 +56,18 @@ class GoalAccess {
 
     /** READ_GOALS on this co-building (403 without it); 404 when it does not exist or is not the LIAISON's. */
     void adminReads(AdminCaller caller, long cobuildingId) {
-        AdminScope scope = admins.require(caller, Permission.READ_GOALS);
-        CobuildingInfo cobuilding = cobuildings.find(cobuildingId).orElseThrow(GoalExceptions.CobuildingNotFound::new);
-        if (!scope.reaches(cobuilding.bureauLiaisonId())) {
+        if (!adminMayRead(caller, cobuildingId)) {
             throw new GoalExceptions.CobuildingNotFound();
         }
+    }
+
+    /**
+     * Whether the admin may read this co-building's goals: 403 without READ_GOALS; false when it does not exist or a
+     * LIAISON's scope does not reach it (the caller then answers the 404 of the thing asked for).
+     */
+    boolean adminMayRead(AdminCaller caller, long cobuildingId) {
+        AdminScope scope = admins.require(caller, Permission.READ_GOALS);
+        CobuildingInfo cobuilding = cobuildings.find(cobuildingId).orElse(null);
+        return cobuilding != null && scope.reaches(cobuilding.bureauLiaisonId());
     }
 }

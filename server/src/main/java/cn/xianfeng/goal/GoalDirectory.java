@@ -1,19 +1,66 @@
 package cn.xianfeng.goal;
 
+import cn.xianfeng.cobuild.CobuildingDirectory;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** What other features (the public board) may ask about a co-building's goals. */
+/**
+ * What other features (the public board) may ask about a co-building's goals. Reads without a transaction, in a
+ * fixed number of queries whatever the number of goals and tasks.
+ */
 @Service
 public class GoalDirectory {
 
-    GoalDirectory() {
+    private final CobuildingDirectory cobuildings;
+    private final GoalMapper goals;
+    private final GoalTaskMapper tasks;
+    private final ProgressReportMapper reports;
+    private final GoalReads reads;
+
+    GoalDirectory(CobuildingDirectory cobuildings, GoalMapper goals, GoalTaskMapper tasks,
+                  ProgressReportMapper reports, GoalReads reads) {
+        this.cobuildings = cobuildings;
+        this.goals = goals;
+        this.tasks = tasks;
+        this.reports = reports;
+        this.reads = reads;
     }
 
-    /** The goal list and progress table as the public board shows them: names only, no ids of people. */
+    /**
+     * The goal list and progress table as the public board shows them: names only, no ids of people. Always the
+     * current stage; DROPPED goals are left off. Empty only when the co-building does not exist.
+     */
     public Optional<GoalBoard> board(long cobuildingId) {
-        throw new UnsupportedOperationException("not yet");
+        if (cobuildings.find(cobuildingId).isEmpty()) {
+            return Optional.empty();
+        }
+        int stage = goals.currentStage(cobuildingId);
+        GoalReads.Loaded loaded = reads.loadStage(cobuildingId, stage);
+        List<Goal> shown = loaded.goalsById.values().stream().filter(g -> g.getStatus() != GoalStatus.DROPPED)
+                .sorted(Comparator.comparing(Goal::getCategory).thenComparing(Goal::getId)).toList();
+        List<BoardGoal> boardGoals = shown.stream().map(g -> new BoardGoal(g.getId(), g.getCategory(), g.getTitle(),
+                g.getDescription(), g.getTargetText(), g.getTargetAmount(), g.getTargetUnit(), loaded.achievedOf(g),
+                g.getTargetDate(), g.getStatus(), loaded.completionOf(g),
+                loaded.ordered(loaded.tasksOf(g.getId())).stream().map(t -> task(loaded, t)).toList())).toList();
+        return Optional.of(new GoalBoard(stage, loaded.categories(shown), boardGoals));
+    }
+
+    /** A progress report with its task's and goal's titles, for its chat card; empty when it is gone. */
+    public Optional<ProgressInfo> progress(long reportId) {
+        ProgressReport r = reports.selectById(reportId);
+        if (r == null) {
+            return Optional.empty();
+        }
+        GoalTask task = tasks.selectById(r.getTaskId());
+        Goal goal = goals.selectById(r.getGoalId());
+        if (task == null || goal == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProgressInfo(r.getId(), task.getId(), goal.getId(), r.getCobuildingId(),
+                goal.getCategory(), task.getTitle(), goal.getTitle(), r.getReporterId(), r.getPercent(), r.getNote(),
+                r.getCreatedAt()));
     }
 
     /** The 八有 checklist in numbers (non-retired items only). */
@@ -24,5 +71,15 @@ public class GoalDirectory {
     /** The co-building's latest highlights, newest first. */
     public List<HighlightInfo> recentHighlights(long cobuildingId, int limit) {
         throw new UnsupportedOperationException("not yet");
+    }
+
+    private static BoardTask task(GoalReads.Loaded loaded, GoalTask t) {
+        ProgressReport last = loaded.latest.get(t.getId());
+        BoardProgress progress = last == null ? null
+                : new BoardProgress(last.getPercent(), last.getNote(), last.getCreatedAt(), loaded.photosOf(last));
+        return new BoardTask(t.getId(), t.getTitle(),
+                loaded.ownerIdsOf(t).stream().map(id -> loaded.persons.get(id).displayName()).toList(),
+                t.getPlannedStart(), t.getDueDate(), t.getWeight(), t.getStatus(), loaded.overdue(t), t.getPercent(),
+                progress);
     }
 }

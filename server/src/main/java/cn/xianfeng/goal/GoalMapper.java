@@ -13,6 +13,13 @@ interface GoalMapper extends BaseMapper<Goal> {
                 .eq(Goal::getClientId, clientId));
     }
 
+    /** Of the co-building's goals, the ids of the draft goals they were made from. */
+    default List<Long> listDraftGoalIds(long cobuildingId) {
+        return selectList(Wrappers.<Goal>lambdaQuery().eq(Goal::getCobuildingId, cobuildingId)
+                .isNotNull(Goal::getDraftGoalId).select(Goal::getDraftGoalId)).stream()
+                .map(Goal::getDraftGoalId).toList();
+    }
+
     default Goal lockById(long id) {
         return selectOne(Wrappers.<Goal>lambdaQuery().eq(Goal::getId, id).last("FOR UPDATE"));
     }
