@@ -18,14 +18,19 @@ public class GoalDirectory {
     private final GoalTaskMapper tasks;
     private final ProgressReportMapper reports;
     private final GoalReads reads;
+    private final ChecklistViews checklists;
+    private final HighlightViews highlights;
 
     GoalDirectory(CobuildingDirectory cobuildings, GoalMapper goals, GoalTaskMapper tasks,
-                  ProgressReportMapper reports, GoalReads reads) {
+                  ProgressReportMapper reports, GoalReads reads, ChecklistViews checklists,
+                  HighlightViews highlights) {
         this.cobuildings = cobuildings;
         this.goals = goals;
         this.tasks = tasks;
         this.reports = reports;
         this.reads = reads;
+        this.checklists = checklists;
+        this.highlights = highlights;
     }
 
     /**
@@ -65,12 +70,12 @@ public class GoalDirectory {
 
     /** The 八有 checklist in numbers (non-retired items only). */
     public ChecklistProgress checklistProgress(long cobuildingId) {
-        throw new UnsupportedOperationException("not yet");
+        return checklists.progress(cobuildingId);
     }
 
     /** The co-building's latest highlights, newest first. */
     public List<HighlightInfo> recentHighlights(long cobuildingId, int limit) {
-        throw new UnsupportedOperationException("not yet");
+        return highlights.recent(cobuildingId, limit);
     }
 
     private static BoardTask task(GoalReads.Loaded loaded, GoalTask t) {
