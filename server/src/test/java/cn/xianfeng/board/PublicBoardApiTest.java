@@ -110,7 +110,23 @@ class PublicBoardApiTest extends ApiTestBase {
         String taskId = task(goalId, "完成样机研制", TODAY.minusDays(10), TODAY.plusDays(20), liaison);
         task(goalId, "组织专家评审", TODAY.minusDays(10), TODAY.minusDays(1), pioneer);
         long photo = photoBy(liaison);
-        progress(taskId, liaison, 40, "样机完成初测", photo);
+        String reportId = progress(taskId, liaison, 40, "样机完成初测", photo);
+        String bureau = fixtures.superAdmin();
+        JsonNode items = api.get("/api/mp/cobuildings/" + cobuildingId + "/checklist", pioneer).json();
+        int total = items.path("total").asInt();
+        for (int i = 0; i < 2; i++) {
+            String itemId = items.path("items").get(i).path("itemId").asString();
+            Reply ticked = api.put("/api/mp/cobuildings/" + cobuildingId + "/checklist/" + itemId,
+                    Map.of("note", "已落实", "photoMediaIds", List.of(photoBy(pioneer))), pioneer);
+            assertThat(ticked.status()).as(ticked.body()).isEqualTo(200);
+        }
+        Reply confirmed = api.post("/api/admin/cobuildings/" + cobuildingId + "/checklist/"
+                + items.path("items").get(0).path("itemId").asString() + "/review", Map.of("decision", "CONFIRM"),
+                bureau);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        Reply marked = api.put("/api/admin/progress-reports/" + reportId + "/highlight", Map.of("comment", "样机进展快"),
+                bureau);
+        assertThat(marked.status()).as(marked.body()).isEqualTo(200);
 
         HttpResponse<byte[]> response = board();
 
@@ -160,8 +176,22 @@ class PublicBoardApiTest extends ApiTestBase {
         assertThat(shown.path("id").asString()).isEqualTo(String.valueOf(photo));
         assertThat(shown.path("url").asString()).startsWith("/api/media/" + photo + "/");
         assertThat(shown.path("thumbUrl").asString()).startsWith("/api/media/" + photo + "/");
-        // The signed link works without a login.
-        assertThat(get(port, shown.path("thumbUrl").asString()).statusCode()).isNotEqualTo(401);
+        assertThat(body.path("checklist").path("confirmed").asInt()).isEqualTo(1);
+        assertThat(body.path("checklist").path("ticked").asInt()).isEqualTo(2);
+        assertThat(body.path("checklist").path("total").asInt()).isEqualTo(total).isPositive();
+        JsonNode highlight = body.path("highlights").get(0);
+        assertThat(highlight.path("kind").asString()).isEqualTo("PROGRESS");
+        assertThat(highlight.path("title").asString()).isEqualTo("完成样机研制");
+        assertThat(highlight.path("text").asString()).isEqualTo("样机完成初测");
+        assertThat(highlight.path("photos").get(0).path("id").asString()).isEqualTo(String.valueOf(photo));
+        assertThat(highlight.path("markedAt").asString()).endsWith("+08:00");
+        assertThat(body.path("highlights")).hasSize(1);
+        // Signed links: a browser or an <image> opens them without a login.
+        assertThat(shown.path("url").asString()).matches("/api/media/\\d+/[a-z]+\\?exp=\\d+&sig=[^&]+");
+
+        String page = text(get(port, "/board/" + publicId));
+        assertThat(page).contains("攻关高精度传感器", "完成样机研制", "组织专家评审", "已逾期", "李联络", "样机完成初测",
+                "已确认 <strong>1</strong> / " + total, "亮点", "攻克三项关键技术");
     }
 
     @Test
@@ -256,7 +286,7 @@ class PublicBoardApiTest extends ApiTestBase {
         secrets.addAll(List.of("13900000000", "13800000000"));
 
         String body = text(board());
-        assertThat(body).contains("李联络", "王先锋", "样机完成初测");
+        assertThat(body).contains("李联络", "王先锋", "先锋补充进展");
         for (String secret : secrets) {
             assertThat(body).doesNotContain(secret);
         }
@@ -266,7 +296,7 @@ class PublicBoardApiTest extends ApiTestBase {
                 "avatarUrl", "submittedBy", "cobuildingId");
 
         String page = text(get(port, "/board/" + publicId));
-        assertThat(page).contains("李联络", "样机完成初测");
+        assertThat(page).contains("李联络", "先锋补充进展");
         for (String secret : secrets) {
             assertThat(page).doesNotContain(secret);
         }
