@@ -270,23 +270,30 @@ class PublicBoardApiTest extends ApiTestBase {
 
     @Test
     void theBoardNamesNoPersonAndNoUnitByIdAndShowsNoPhoneOrOpenid() {
+        // Someone who never gave a name: elsewhere "成员" + their user id.
+        String nameless = fixtures.joined(pioneer, cobuildingId, "MEMBER",
+                fixtures.unitOf(pioneer, cobuildingId, "LEAD"));
         String goalId = goal("PROBLEMS", "攻关高精度传感器");
-        String taskId = task(goalId, "完成样机研制", TODAY, TODAY.plusDays(20), liaison, pioneer);
+        String taskId = task(goalId, "完成样机研制", TODAY, TODAY.plusDays(20), liaison, pioneer, nameless);
         progress(taskId, liaison, 40, "样机完成初测", photoBy(liaison));
         progress(taskId, pioneer, 50, "先锋补充进展", photoBy(pioneer));
 
-        Set<String> userIds = new HashSet<>(List.of(fixtures.userId(pioneer), fixtures.userId(liaison)));
+        Set<String> userIds = new HashSet<>(List.of(fixtures.userId(pioneer), fixtures.userId(liaison),
+                fixtures.userId(nameless)));
         Set<String> unitIds = new HashSet<>();
         api.get("/api/mp/cobuildings/" + cobuildingId, pioneer).json().path("units")
                 .forEach(u -> unitIds.add(u.path("id").asString()));
-        List<String> secrets = new ArrayList<>(jdbc.queryForList("SELECT openid FROM app_user WHERE id IN (?, ?)",
-                String.class, fixtures.userId(pioneer), fixtures.userId(liaison)));
-        assertThat(secrets).hasSize(2);
+        List<String> secrets = new ArrayList<>(jdbc.queryForList("SELECT openid FROM app_user WHERE id IN (?, ?, ?)",
+                String.class, userIds.toArray()));
+        assertThat(secrets).hasSize(3);
+        secrets.add("成员" + fixtures.userId(nameless));
         // The application form's phone numbers (pioneer, partner liaison).
         secrets.addAll(List.of("13900000000", "13800000000"));
 
         String body = text(board());
         assertThat(body).contains("李联络", "王先锋", "先锋补充进展");
+        JsonNode owners = goalTitled(JSON.readTree(body), "攻关高精度传感器").path("tasks").get(0).path("owners");
+        assertThat(owners).extracting(JsonNode::asString).containsExactlyInAnyOrder("李联络", "王先锋", "成员");
         for (String secret : secrets) {
             assertThat(body).doesNotContain(secret);
         }
