@@ -68,7 +68,7 @@ final class BoardPage {
             .row{display:flex;align-items:center;gap:8px}
             .row b{min-width:3em;text-align:right;font-size:13px}
             .cat{margin-bottom:10px}
-            .cat span{display:block;font-size:14px}
+            .cat>span{display:block;font-size:14px}
             .goal{border-top:1px solid var(--line);padding-top:12px;margin-top:12px}
             .goal:first-of-type{border-top:0;margin-top:0;padding-top:0}
             .tag{color:var(--brand);font-size:13px;margin-right:4px}
