@@ -5,6 +5,7 @@ import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +36,7 @@ class AdminGoalController {
 
     @GetMapping("/cobuildings/{cobuildingId}/tasks")
     PageResponse<TaskSummary> table(AdminCaller caller, @PathVariable long cobuildingId,
-                                    @Valid TaskTableQuery query) {
+                                    @Valid @ParameterObject TaskTableQuery query) {
         return goals.table(caller, cobuildingId, query);
     }
 
@@ -45,7 +46,8 @@ class AdminGoalController {
     }
 
     @GetMapping("/tasks/{id}/progress")
-    PageResponse<ProgressView> reports(AdminCaller caller, @PathVariable long id, @Valid PageQuery page) {
+    PageResponse<ProgressView> reports(AdminCaller caller, @PathVariable long id,
+                                       @Valid @ParameterObject PageQuery page) {
         return goals.progress(caller, id, page);
     }
 }

@@ -76,6 +76,9 @@ class GoalService {
     GoalView update(long userId, long goalId, UpdateGoalRequest request) {
         Goal goal = planned(userId, goalId);
         Goal g = goals.lockById(goal.getId());
+        if (g == null) {
+            throw new GoalExceptions.GoalNotFound();
+        }
         if (request.has("title")) {
             if (request.getTitle() == null || request.getTitle().isBlank()) {
                 throw new RuleViolationException("VALIDATION_FAILED", "目标信息不正确", Map.of("title", "请填写目标名称"));
@@ -112,10 +115,12 @@ class GoalService {
     void delete(long userId, long goalId) {
         Goal goal = planned(userId, goalId);
         goals.lockById(goal.getId());
-        if (reports.existsForGoal(goalId)) {
+        // The tasks locked before the reports are looked at: a report being posted now either committed (and is
+        // seen) or waits for this delete and then finds its task gone.
+        List<Long> taskIds = tasks.lockByGoal(goalId).stream().map(GoalTask::getId).toList();
+        if (reports.lockExistsForGoal(goalId)) {
             throw new GoalExceptions.GoalHasProgress();
         }
-        List<Long> taskIds = tasks.listByGoals(List.of(goalId)).stream().map(GoalTask::getId).toList();
         owners.deleteByTasks(taskIds);
         tasks.deleteByGoal(goalId);
         goals.deleteById(goalId);

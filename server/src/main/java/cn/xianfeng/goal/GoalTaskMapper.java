@@ -22,6 +22,12 @@ interface GoalTaskMapper extends BaseMapper<GoalTask> {
         return selectOne(Wrappers.<GoalTask>lambdaQuery().eq(GoalTask::getId, id).last("FOR UPDATE"));
     }
 
+    /** The goal's tasks, locked in id order: a delete holds them while it looks for reports on them. */
+    default List<GoalTask> lockByGoal(long goalId) {
+        return selectList(Wrappers.<GoalTask>lambdaQuery().eq(GoalTask::getGoalId, goalId).orderByAsc(GoalTask::getId)
+                .last("FOR UPDATE"));
+    }
+
     default List<GoalTask> listByGoals(Collection<Long> goalIds) {
         if (goalIds.isEmpty()) {
             return List.of();
@@ -78,6 +84,7 @@ interface GoalTaskMapper extends BaseMapper<GoalTask> {
                 .set(GoalTask::getDescription, t.getDescription())
                 .set(GoalTask::getPlannedStart, t.getPlannedStart()).set(GoalTask::getDueDate, t.getDueDate())
                 .set(GoalTask::getWeight, t.getWeight()).set(GoalTask::getStatus, t.getStatus())
+                .set(GoalTask::getPercent, t.getPercent())
                 .setSql(clearOverdue, "overdue_at = NULL")
                 .eq(GoalTask::getId, t.getId()));
     }

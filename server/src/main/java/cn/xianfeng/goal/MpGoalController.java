@@ -5,6 +5,7 @@ import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,7 +64,7 @@ class MpGoalController {
 
     @GetMapping("/cobuildings/{cobuildingId}/tasks")
     PageResponse<TaskSummary> table(MemberCaller caller, @PathVariable long cobuildingId,
-                                    @Valid TaskTableQuery query) {
+                                    @Valid @ParameterObject TaskTableQuery query) {
         return tasks.table(caller.userId(), cobuildingId, query);
     }
 
@@ -96,7 +97,8 @@ class MpGoalController {
     }
 
     @GetMapping("/tasks/{id}/progress")
-    PageResponse<ProgressView> reports(MemberCaller caller, @PathVariable long id, @Valid PageQuery page) {
+    PageResponse<ProgressView> reports(MemberCaller caller, @PathVariable long id,
+                                       @Valid @ParameterObject PageQuery page) {
         return progress.list(caller.userId(), id, page);
     }
 

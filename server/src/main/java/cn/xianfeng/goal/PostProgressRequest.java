@@ -22,7 +22,8 @@ public record PostProgressRequest(
         @Max(value = 100, message = "进度应在 0 到 100 之间") Integer percent,
         @Size(max = 1000, message = "进展说明最多 1000 字") String note,
         @Size(max = 9, message = "最多 9 张照片")
-        List<@NotNull(message = "照片编号不正确") @Pattern(regexp = GoalRequests.ID, message = "照片编号不正确") String> photoMediaIds,
+        List<@NotNull(message = "照片编号不正确")
+             @Pattern(regexp = GoalRequests.ID, message = "照片编号不正确") String> photoMediaIds,
         @DecimalMin(value = "0", message = "完成数量不能为负数")
         @DecimalMax(value = "1000000000", message = "完成数量最多 10 亿")
         @Digits(integer = 10, fraction = 2, message = "完成数量最多两位小数") BigDecimal achievedAmount,

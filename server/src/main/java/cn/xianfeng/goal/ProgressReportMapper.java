@@ -24,12 +24,19 @@ interface ProgressReportMapper extends BaseMapper<ProgressReport> {
                 .orderByDesc(ProgressReport::getId));
     }
 
-    default boolean existsForTask(long taskId) {
-        return selectCount(Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getTaskId, taskId)) > 0;
+    /**
+     * Whether the task has reports, read with locks (a delete asks this after locking the task): a plain read would
+     * answer from the transaction's first snapshot and miss a report committed just before the lock.
+     */
+    default boolean lockExistsForTask(long taskId) {
+        return !selectList(Wrappers.<ProgressReport>lambdaQuery().select(ProgressReport::getId)
+                .eq(ProgressReport::getTaskId, taskId).last("LIMIT 1 FOR UPDATE")).isEmpty();
     }
 
-    default boolean existsForGoal(long goalId) {
-        return selectCount(Wrappers.<ProgressReport>lambdaQuery().eq(ProgressReport::getGoalId, goalId)) > 0;
+    /** As {@link #lockExistsForTask}, for any task of the goal. */
+    default boolean lockExistsForGoal(long goalId) {
+        return !selectList(Wrappers.<ProgressReport>lambdaQuery().select(ProgressReport::getId)
+                .eq(ProgressReport::getGoalId, goalId).last("LIMIT 1 FOR UPDATE")).isEmpty();
     }
 
     /** The newest report of each task, in one query. */

@@ -68,6 +68,9 @@ class ProgressService {
         media.requireOwn(userId, photoIds);
         Created<Long> made = insertOrFind(() -> transaction.execute(status -> {
             GoalTask t = tasks.lockById(taskId);
+            if (t == null) {
+                throw new GoalExceptions.TaskNotFound();
+            }
             if (t.getStatus() == TaskStatus.DONE) {
                 throw new GoalExceptions.TaskDone();
             }

@@ -114,6 +114,9 @@ class TaskService {
     TaskView update(long userId, long taskId, UpdateTaskRequest request) {
         GoalTask task = planned(userId, taskId);
         GoalTask t = tasks.lockById(task.getId());
+        if (t == null) {
+            throw new GoalExceptions.TaskNotFound();
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.has("title")) {
             if (request.getTitle() == null || request.getTitle().isBlank()) {
@@ -171,7 +174,7 @@ class TaskService {
     void delete(long userId, long taskId) {
         GoalTask task = planned(userId, taskId);
         tasks.lockById(task.getId());
-        if (reports.existsForTask(taskId)) {
+        if (reports.lockExistsForTask(taskId)) {
             throw new GoalExceptions.TaskHasProgress();
         }
         owners.deleteByTask(taskId);

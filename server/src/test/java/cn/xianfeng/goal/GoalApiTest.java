@@ -61,8 +61,8 @@ class GoalApiTest extends ApiTestBase {
         assertThat(first.path("targetDate").asString()).isEqualTo(today().plusMonths(6).toString());
         assertThat(first.path("achievedAmount").decimalValue()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(first.path("targetAmount").isNull()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM goal WHERE cobuilding_id = ? AND draft_goal_id IS NOT NULL",
-                Integer.class, Long.parseLong(cobuildingId))).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM goal WHERE cobuilding_id = ? "
+                + "AND draft_goal_id IS NOT NULL", Integer.class, Long.parseLong(cobuildingId))).isEqualTo(5);
         assertThat(api.get(goalsOf(cobuildingId), pioneer).json().path("editable").asBoolean()).isTrue();
     }
 
