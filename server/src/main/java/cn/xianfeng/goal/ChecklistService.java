@@ -1,6 +1,5 @@
 package cn.xianfeng.goal;
 
-import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.cobuild.MemberRole;
 import cn.xianfeng.shared.persistence.DuplicateKeys;
 import cn.xianfeng.shared.web.ConflictException;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ChecklistService {
 
     private final GoalAccess access;
-    private final CobuildingDirectory cobuildings;
     private final ChecklistItemMapper items;
     private final ChecklistTickMapper ticks;
     private final ChecklistPhotoMapper photos;
@@ -27,11 +25,9 @@ class ChecklistService {
     private final GoalPhotos goalPhotos;
     private final Clock clock;
 
-    ChecklistService(GoalAccess access, CobuildingDirectory cobuildings, ChecklistItemMapper items,
-                     ChecklistTickMapper ticks, ChecklistPhotoMapper photos, ChecklistViews views,
-                     GoalPhotos goalPhotos, Clock clock) {
+    ChecklistService(GoalAccess access, ChecklistItemMapper items, ChecklistTickMapper ticks,
+                     ChecklistPhotoMapper photos, ChecklistViews views, GoalPhotos goalPhotos, Clock clock) {
         this.access = access;
-        this.cobuildings = cobuildings;
         this.items = items;
         this.ticks = ticks;
         this.photos = photos;
@@ -42,8 +38,7 @@ class ChecklistService {
 
     ChecklistView view(long userId, long cobuildingId) {
         MemberRole role = access.member(cobuildingId, userId);
-        boolean open = cobuildings.find(cobuildingId).map(c -> !c.status().closed()).orElse(false);
-        return views.checklist(cobuildingId, open && mayTick(role));
+        return views.checklist(cobuildingId, mayTick(role) && access.isOpen(cobuildingId));
     }
 
     /** A new tick, or a tick made again after a rejection (or while still waiting), with a new set of photos. */

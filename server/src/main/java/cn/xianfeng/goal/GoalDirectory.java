@@ -22,8 +22,7 @@ public class GoalDirectory {
     private final HighlightViews highlights;
 
     GoalDirectory(CobuildingDirectory cobuildings, GoalMapper goals, GoalTaskMapper tasks,
-                  ProgressReportMapper reports, GoalReads reads, ChecklistViews checklists,
-                  HighlightViews highlights) {
+                  ProgressReportMapper reports, GoalReads reads, ChecklistViews checklists, HighlightViews highlights) {
         this.cobuildings = cobuildings;
         this.goals = goals;
         this.tasks = tasks;

@@ -57,12 +57,12 @@ class StageSummaryService {
             return new StageSummaryCreated(views.view(retried), false);
         }
         access.open(cobuildingId);
+        if (summaries.findByStage(cobuildingId, request.stage()) != null) {
+            throw alreadySummarized();
+        }
         int current = goals.currentStage(cobuildingId);
         if (request.stage() != current) {
             throw new ConflictException("STAGE_MISMATCH", "只能总结当前阶段（第" + current + "阶段）");
-        }
-        if (summaries.findByStage(cobuildingId, current) != null) {
-            throw alreadySummarized();
         }
         List<Long> mediaIds = request.photoMediaIds() == null ? List.of()
                 : request.photoMediaIds().stream().map(Long::valueOf).toList();

@@ -60,7 +60,7 @@ class ChecklistApiTest extends ApiTestBase {
     }
 
     @Test
-    void thePioneerAndAUnitLiaisonTickItemsWithTheirOwnPhotos() {
+    void thePioneerAndAUnitLiaisonTickItemsWithTheirOwnPhotos() throws InterruptedException {
         Reply byPioneer = api.put(itemOf(cobuildingId, item(0)), tick("党员活动室 120 平方米", photo(pioneer)), pioneer);
         assertThat(byPioneer.status()).as(byPioneer.body()).isEqualTo(200);
         JsonNode entry = byPioneer.json();
@@ -85,6 +85,18 @@ class ChecklistApiTest extends ApiTestBase {
                 .isEqualTo(new ChecklistProgress(0, 2, seen.path("total").asInt()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM checklist_photo p JOIN checklist_tick t ON t.id = "
                 + "p.tick_id WHERE t.cobuilding_id = ?", Integer.class, Long.parseLong(cobuildingId))).isEqualTo(3);
+        // Media hears that the photos are used, after the commit: the orphan job will leave them alone.
+        String photoId = entry.path("tick").path("photos").get(0).path("id").asString();
+        assertThat(usedBy(photoId, "checklist")).containsExactly(tickId(item(0)));
+    }
+
+    List<String> usedBy(String mediaId, String usedBy) throws InterruptedException {
+        String sql = "SELECT used_by_id FROM media_use WHERE media_id = ? AND used_by = ?";
+        for (int i = 0; i < 100 && jdbc.queryForList(sql, String.class, Long.parseLong(mediaId), usedBy).isEmpty();
+             i++) {
+            Thread.sleep(50);
+        }
+        return jdbc.queryForList(sql, String.class, Long.parseLong(mediaId), usedBy);
     }
 
     @Test
