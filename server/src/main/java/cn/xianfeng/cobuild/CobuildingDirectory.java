@@ -1,5 +1,7 @@
 package cn.xianfeng.cobuild;
 
+import cn.xianfeng.org.UnitDirectory;
+import cn.xianfeng.org.UnitInfo;
 import cn.xianfeng.shared.security.AdminCaller;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.ArrayList;
@@ -23,13 +25,18 @@ public class CobuildingDirectory {
     private final MembershipMapper memberships;
     private final AdminCobuildingService bureau;
     private final ApplicationGoalMapper applicationGoals;
+    private final CobuildingUnitMapper cobuildingUnits;
+    private final UnitDirectory units;
 
     CobuildingDirectory(CobuildingMapper cobuildings, MembershipMapper memberships, AdminCobuildingService bureau,
-                        ApplicationGoalMapper applicationGoals) {
+                        ApplicationGoalMapper applicationGoals, CobuildingUnitMapper cobuildingUnits,
+                        UnitDirectory units) {
         this.cobuildings = cobuildings;
         this.memberships = memberships;
         this.bureau = bureau;
         this.applicationGoals = applicationGoals;
+        this.cobuildingUnits = cobuildingUnits;
+        this.units = units;
     }
 
     /** The member's role if they are an active member of the co-building. */
@@ -82,6 +89,33 @@ public class CobuildingDirectory {
             cobuildings.selectByIds(cobuildingIds).forEach(c -> found.put(c.getId(), info(c)));
         }
         return found;
+    }
+
+    /**
+     * The co-building behind a plaque's public id, with the units still in it (lead first) by name: what the public
+     * board shows. Units that have left are not named.
+     */
+    public Optional<PublicCobuilding> findByPublicId(String publicId) {
+        Cobuilding cobuilding = cobuildings.findByPublicId(publicId);
+        if (cobuilding == null) {
+            return Optional.empty();
+        }
+        List<CobuildingUnit> current = cobuildingUnits.listByCobuilding(cobuilding.getId()).stream()
+                .filter(row -> row.getLeftAt() == null)
+                .sorted(Comparator.comparing(CobuildingUnit::getRole).thenComparing(CobuildingUnit::getId))
+                .toList();
+        Map<Long, UnitInfo> names = units.findAll(current.stream().map(CobuildingUnit::getUnitId).toList());
+        List<PublicUnit> publicUnits = current.stream()
+                .filter(row -> names.containsKey(row.getUnitId()))
+                .map(row -> new PublicUnit(names.get(row.getUnitId()).name(), row.getRole()))
+                .toList();
+        return Optional.of(new PublicCobuilding(cobuilding.getId(), cobuilding.getPublicId(), cobuilding.getName(),
+                cobuilding.getStatus(), cobuilding.getPlaqueDate(), publicUnits));
+    }
+
+    /** The public id on the co-building's plaque (what its board's QR code and 小程序码 carry). */
+    public Optional<String> publicIdOf(long cobuildingId) {
+        return Optional.ofNullable(cobuildings.selectById(cobuildingId)).map(Cobuilding::getPublicId);
     }
 
     /**

@@ -17,6 +17,10 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
         return selectOne(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getId, id).last("FOR UPDATE"));
     }
 
+    default Cobuilding findByPublicId(String publicId) {
+        return selectOne(Wrappers.<Cobuilding>lambdaQuery().eq(Cobuilding::getPublicId, publicId));
+    }
+
     /** Newest first; {@code liaisonVacant} true for those without a bureau liaison, false for those with one. */
     default Page<Cobuilding> pageByFilter(CobuildingFilter filter, Page<Cobuilding> page) {
         LeadUnits leads = filter.leadUnits();

@@ -82,8 +82,13 @@ public class GoalDirectory {
         BoardProgress progress = last == null ? null
                 : new BoardProgress(last.getPercent(), last.getNote(), last.getCreatedAt(), loaded.photosOf(last));
         return new BoardTask(t.getId(), t.getTitle(),
-                loaded.ownerIdsOf(t).stream().map(id -> loaded.persons.get(id).displayName()).toList(),
+                loaded.ownerIdsOf(t).stream().map(id -> publicName(loaded.persons.get(id).displayName(), id)).toList(),
                 t.getPlannedStart(), t.getDueDate(), t.getWeight(), t.getStatus(), loaded.overdue(t), t.getPercent(),
                 progress);
+    }
+
+    /** A member without a name is "成员" + their user id elsewhere; the public board shows no ids of people. */
+    private static String publicName(String displayName, long userId) {
+        return displayName.equals("成员" + userId) ? "成员" : displayName;
     }
 }
