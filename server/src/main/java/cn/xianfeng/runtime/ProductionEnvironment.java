@@ -24,6 +24,8 @@ final class ProductionEnvironment {
         REQUIRED.put("xf.wechat.secret", "XF_WX_SECRET");
         REQUIRED.put("xf.security.signing-secret", "XF_SIGNING_SECRET");
         REQUIRED.put("xf.admin.bootstrap-password", "XF_ADMIN_PASSWORD");
+        // The plaque's QR code is printed once: a default (this machine's loopback address) would print a dead link.
+        REQUIRED.put("xf.board.public-base-url", "XF_PUBLIC_BASE_URL");
     }
 
     private ProductionEnvironment() {

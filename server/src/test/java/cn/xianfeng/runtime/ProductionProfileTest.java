@@ -33,7 +33,8 @@ class ProductionProfileTest {
                 .isInstanceOf(ProductionConfigurationException.class)
                 .hasMessageContaining("XF_DB_URL")
                 .hasMessageContaining("XF_WX_SECRET")
-                .hasMessageContaining("XF_ADMIN_PASSWORD");
+                .hasMessageContaining("XF_ADMIN_PASSWORD")
+                .hasMessageContaining("XF_PUBLIC_BASE_URL");
 
         assertThat(output.getAll()).contains("The prod profile cannot start: missing environment variables XF_DB_URL");
     }
@@ -46,7 +47,8 @@ class ProductionProfileTest {
                 .run("--spring.datasource.url=jdbc:mysql://127.0.0.1:1/none", "--spring.datasource.username=u",
                         "--spring.datasource.password=p", "--spring.data.redis.url=redis://127.0.0.1:1",
                         "--xf.wechat.app-id=wx1", "--xf.wechat.secret=s", "--xf.security.signing-secret=k",
-                        "--xf.admin.bootstrap-password=a", "--xf.wechat.simulator.enabled=true"))
+                        "--xf.admin.bootstrap-password=a", "--xf.board.public-base-url=https://board.test",
+                        "--xf.wechat.simulator.enabled=true"))
                 .isInstanceOf(ProductionConfigurationException.class)
                 .hasMessageContaining("simulator must be off")
                 .hasMessageNotContaining("missing");
@@ -59,7 +61,8 @@ class ProductionProfileTest {
                 .run("--server.port=0", "--spring.datasource.url=jdbc:mysql://127.0.0.1:1/none",
                         "--spring.datasource.username=u", "--spring.datasource.password=p",
                         "--spring.data.redis.url=redis://127.0.0.1:1", "--xf.wechat.app-id=wx1",
-                        "--xf.wechat.secret=s", "--xf.security.signing-secret=k", "--xf.admin.bootstrap-password=a")) {
+                        "--xf.wechat.secret=s", "--xf.security.signing-secret=k", "--xf.admin.bootstrap-password=a",
+                        "--xf.board.public-base-url=https://board.test")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
             HttpResponse<String> docs = HttpClient.newHttpClient().send(
