@@ -7,7 +7,8 @@ const routes = require('../../utils/routes')
 const labels = require('../../utils/goal-labels')
 const { newClientId } = require('../../utils/client-id')
 const form = require('./goal-form')
-const { failureMessage, splitErrors } = require('./view')
+const { failureMessage } = require('./view')
+const { submitForm } = require('./form-submit')
 
 const FIELD_ORDER = ['title', 'description', 'targetText', 'targetAmount', 'targetUnit', 'targetDate', 'status']
 const STATUS_OPTIONS = form.STATUSES.map((value) => ({ value, label: labels.GOAL_STATUS_LABELS[value] }))
@@ -96,50 +97,15 @@ Component({
       this.change('status', e.currentTarget.dataset.status)
     },
 
-    async onSubmit() {
-      if (this.data.submitting) return
-      const errors = form.validate(this.data.form)
-      const first = FIELD_ORDER.find((f) => errors[f])
-      this.setData({ errors, banner: '' })
-      if (first) {
-        this.toast(errors[first])
-        return
-      }
-      const creating = this.data.creating
-      const patch = creating ? null : form.toPatch(this.data.form, this.original)
-      if (!creating && !Object.keys(patch).length) {
-        wx.navigateBack()
-        return
-      }
-      this.setData({ submitting: true })
-      try {
-        if (creating) {
-          const view = await goalService.createGoal(this.cobuildingId, { ...form.toCreateBody(this.data.form), clientId: this.clientId })
-          this.toast('目标已添加', 'success')
-          wx.redirectTo({ url: routes.goalDetail(view.id) })
-        } else {
-          await goalService.updateGoal(this.goalId, patch)
-          this.toast('已保存', 'success')
-          wx.navigateBack()
-        }
-      } catch (err) {
-        this.failed(err, creating)
-      } finally {
-        this.setData({ submitting: false })
-      }
-    },
-
-    failed(err, creating) {
-      if (err.status === 422 && err.errors) {
-        const { errors, other } = splitErrors(err.errors, FIELD_ORDER)
-        this.setData({ errors: { ...this.data.errors, ...errors }, banner: other.join('；') || err.title || '提交的内容有误' })
-        return
-      }
-      if (err.status === 0) {
-        this.setData({ banner: creating ? '网络不佳，目标未确认保存，请再点一次（不会重复添加）' : '网络不佳，未确认保存，请再点一次' })
-        return
-      }
-      this.setData({ banner: failureMessage(err, '保存失败，请稍后重试') })
+    onSubmit() {
+      return submitForm(this, {
+        form,
+        fieldOrder: FIELD_ORDER,
+        noun: '目标',
+        create: (body) => goalService.createGoal(this.cobuildingId, body),
+        update: (patch) => goalService.updateGoal(this.goalId, patch),
+        createdUrl: (view) => routes.goalDetail(view.id),
+      })
     },
   },
 })

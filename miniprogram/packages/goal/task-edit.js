@@ -8,7 +8,8 @@ const routes = require('../../utils/routes')
 const labels = require('../../utils/goal-labels')
 const { newClientId } = require('../../utils/client-id')
 const form = require('./task-form')
-const { failureMessage, splitErrors } = require('./view')
+const { failureMessage } = require('./view')
+const { submitForm } = require('./form-submit')
 
 const FIELD_ORDER = ['title', 'description', 'ownerIds', 'plannedStart', 'dueDate', 'weight', 'status']
 const STATUS_OPTIONS = form.STATUSES.map((value) => ({ value, label: labels.TASK_STATUS_LABELS[value] }))
@@ -141,50 +142,15 @@ Component({
       this.change('ownerIds', members.filter((m) => m.checked).map((m) => m.userId))
     },
 
-    async onSubmit() {
-      if (this.data.submitting) return
-      const errors = form.validate(this.data.form)
-      const first = FIELD_ORDER.find((f) => errors[f])
-      this.setData({ errors, banner: '' })
-      if (first) {
-        this.toast(errors[first])
-        return
-      }
-      const creating = this.data.creating
-      const patch = creating ? null : form.toPatch(this.data.form, this.original)
-      if (!creating && !Object.keys(patch).length) {
-        wx.navigateBack()
-        return
-      }
-      this.setData({ submitting: true })
-      try {
-        if (creating) {
-          const view = await goalService.createTask(this.goalId, { ...form.toCreateBody(this.data.form), clientId: this.clientId })
-          this.toast('任务已添加', 'success')
-          wx.redirectTo({ url: routes.taskDetail(view.id) })
-        } else {
-          await goalService.updateTask(this.taskId, patch)
-          this.toast('已保存', 'success')
-          wx.navigateBack()
-        }
-      } catch (err) {
-        this.failed(err, creating)
-      } finally {
-        this.setData({ submitting: false })
-      }
-    },
-
-    failed(err, creating) {
-      if (err.status === 422 && err.errors) {
-        const { errors, other } = splitErrors(err.errors, FIELD_ORDER)
-        this.setData({ errors: { ...this.data.errors, ...errors }, banner: other.join('；') || err.title || '提交的内容有误' })
-        return
-      }
-      if (err.status === 0) {
-        this.setData({ banner: creating ? '网络不佳，任务未确认保存，请再点一次（不会重复添加）' : '网络不佳，未确认保存，请再点一次' })
-        return
-      }
-      this.setData({ banner: failureMessage(err, '保存失败，请稍后重试') })
+    onSubmit() {
+      return submitForm(this, {
+        form,
+        fieldOrder: FIELD_ORDER,
+        noun: '任务',
+        create: (body) => goalService.createTask(this.goalId, body),
+        update: (patch) => goalService.updateTask(this.taskId, patch),
+        createdUrl: (view) => routes.taskDetail(view.id),
+      })
     },
   },
 })
