@@ -13,7 +13,7 @@ final class BoardExceptions {
     /** No co-building has this public id (or it is not one at all). */
     static final class NotFound extends NotFoundException {
         NotFound() {
-            super("BOARD_NOT_FOUND", "没有找到这个先锋号的公示栏");
+            super("BOARD_NOT_FOUND", "没有找到这个先锋号的公示牌");
         }
     }
 

@@ -106,8 +106,8 @@ final class BoardPage {
 
     static byte[] notFound() {
         StringBuilder html = new StringBuilder();
-        head(html, "公示栏不存在");
-        html.append("<section><h1>没有找到这个公示栏</h1><p class=\"muted\">请确认二维码或链接是否完整。</p></section>");
+        head(html, "公示牌不存在");
+        html.append("<section><h1>没有找到这个公示牌</h1><p class=\"muted\">请确认二维码或链接是否完整。</p></section>");
         return foot(html);
     }
 
@@ -129,12 +129,12 @@ final class BoardPage {
     }
 
     private static byte[] foot(StringBuilder html) {
-        html.append("<footer>科技筑梦先锋号 · 公示栏</footer></main></body></html>");
+        html.append("<footer>科技筑梦先锋号 · 公示牌</footer></main></body></html>");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void header(StringBuilder html, BoardView board) {
-        html.append("<header><p class=\"brand\">科技筑梦先锋号 · 公示栏</p><h1>").append(text(board.name()))
+        html.append("<header><p class=\"brand\">科技筑梦先锋号 · 公示牌</p><h1>").append(text(board.name()))
                 .append("</h1><p><span class=\"badge\">").append(text(STATUSES.get(board.status()))).append("</span>");
         if (board.plaqueDate() != null) {
             html.append(" <span class=\"muted\">").append(date(board.plaqueDate())).append("授牌</span>");

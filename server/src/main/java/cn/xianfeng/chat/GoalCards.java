@@ -49,14 +49,21 @@ class GoalCards {
             payload.put("userId", String.valueOf(p.reporterId()));
             payload.put("displayName", name);
             payload.put("percent", p.percent());
-            payload.put("note", p.note() == null || p.note().length() <= NOTE_LENGTH ? p.note()
-                    : p.note().substring(0, NOTE_LENGTH));
+            payload.put("note", shortened(p.note()));
             payload.put("text", name + " 更新进展至 " + p.percent() + "%");
             payload.put("reportedAt", ApiTime.of(p.reportedAt()).toString());
             payload.put("mediaIds", reported.photoMediaIds().stream().map(String::valueOf).toList());
             cards.postToCobuilding(p.cobuildingId(), CardType.PROGRESS, payload, "progress",
                     String.valueOf(p.reportId()));
         });
+    }
+
+    /** The first 200 characters, counted as people see them (an emoji is not cut in half). */
+    static String shortened(String note) {
+        if (note == null || note.codePointCount(0, note.length()) <= NOTE_LENGTH) {
+            return note;
+        }
+        return note.substring(0, note.offsetByCodePoints(0, NOTE_LENGTH));
     }
 
     @Async

@@ -223,12 +223,12 @@ class PublicBoardApiTest extends ApiTestBase {
             assertThat(reply.status()).as(id).isEqualTo(404);
             assertThat(reply.isProblem()).isTrue();
             assertThat(reply.code()).isEqualTo("BOARD_NOT_FOUND");
-            assertThat(reply.json().path("title").asString()).isEqualTo("公示栏不存在");
+            assertThat(reply.json().path("title").asString()).isEqualTo("公示牌不存在");
 
             HttpResponse<byte[]> page = get(port, "/board/" + id);
             assertThat(page.statusCode()).as(id).isEqualTo(404);
             assertThat(header(page, "Content-Type")).isEqualTo("text/html;charset=UTF-8");
-            assertThat(text(page)).contains("没有找到这个公示栏");
+            assertThat(text(page)).contains("没有找到这个公示牌");
         }
     }
 
