@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ChecklistService {
 
     private final GoalAccess access;
+    private final GoalTexts texts;
     private final ChecklistItemMapper items;
     private final ChecklistTickMapper ticks;
     private final ChecklistPhotoMapper photos;
@@ -26,8 +27,9 @@ class ChecklistService {
     private final Clock clock;
 
     ChecklistService(GoalAccess access, ChecklistItemMapper items, ChecklistTickMapper ticks,
-                     ChecklistPhotoMapper photos, ChecklistViews views, GoalPhotos goalPhotos, Clock clock) {
+                     ChecklistPhotoMapper photos, ChecklistViews views, GoalPhotos goalPhotos, Clock clock, GoalTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.items = items;
         this.ticks = ticks;
         this.photos = photos;
@@ -47,6 +49,7 @@ class ChecklistService {
         ChecklistItem item = writable(userId, cobuildingId, itemId);
         List<Long> mediaIds = request.photoMediaIds().stream().map(Long::valueOf).toList();
         goalPhotos.requireOwn(userId, mediaIds);
+        texts.requireSafe(userId, request.note());
         ChecklistTick tick = ticks.lockByCobuildingAndItem(cobuildingId, itemId);
         if (tick == null) {
             // Two first ticks at once: one insert wins the unique key, the other becomes a re-tick of it.

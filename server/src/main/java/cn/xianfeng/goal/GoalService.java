@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 class GoalService {
 
     private final GoalAccess access;
+    private final GoalTexts texts;
     private final GoalMapper goals;
     private final GoalTaskMapper tasks;
     private final GoalTaskOwnerMapper owners;
@@ -21,8 +22,9 @@ class GoalService {
     private final GoalReads reads;
 
     GoalService(GoalAccess access, GoalMapper goals, GoalTaskMapper tasks, GoalTaskOwnerMapper owners,
-                ProgressReportMapper reports, GoalWrites writes, GoalReads reads) {
+                ProgressReportMapper reports, GoalWrites writes, GoalReads reads, GoalTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.goals = goals;
         this.tasks = tasks;
         this.owners = owners;
@@ -61,6 +63,7 @@ class GoalService {
                 return new Created<>(view(userId, existing.getId()), false);
             }
         }
+        texts.requireSafe(userId, request.title(), request.description(), request.targetText(), request.targetUnit());
         Goal created = writes.create(cobuildingId, goals.currentStage(cobuildingId), request, userId);
         return new Created<>(view(userId, created.getId()), true);
     }
@@ -75,6 +78,9 @@ class GoalService {
     @Transactional
     GoalView update(long userId, long goalId, UpdateGoalRequest request) {
         Goal goal = planned(userId, goalId);
+        // Fields left out are null here and skipped.
+        texts.requireSafe(userId, request.getTitle(), request.getDescription(), request.getTargetText(),
+                request.getTargetUnit());
         Goal g = goals.lockById(goal.getId());
         if (g == null) {
             throw new GoalExceptions.GoalNotFound();

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProgressService {
 
     private final GoalAccess access;
+    private final GoalTexts texts;
     private final TaskService taskService;
     private final GoalTaskMapper tasks;
     private final GoalTaskOwnerMapper owners;
@@ -33,8 +34,9 @@ class ProgressService {
 
     ProgressService(GoalAccess access, TaskService taskService, GoalTaskMapper tasks, GoalTaskOwnerMapper owners,
                     ProgressReportMapper reports, ProgressPhotoMapper photos, GoalPhotos media, GoalReads reads,
-                    ApplicationEventPublisher events, TransactionTemplate transaction) {
+                    ApplicationEventPublisher events, TransactionTemplate transaction, GoalTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.taskService = taskService;
         this.tasks = tasks;
         this.owners = owners;
@@ -66,6 +68,7 @@ class ProgressService {
         List<Long> photoIds = request.photoMediaIds() == null ? List.of()
                 : request.photoMediaIds().stream().map(Long::valueOf).distinct().toList();
         media.requireOwn(userId, photoIds);
+        texts.requireSafe(userId, request.note());
         Created<Long> made = insertOrFind(() -> transaction.execute(status -> {
             GoalTask t = tasks.lockById(taskId);
             if (t == null) {

@@ -4,6 +4,7 @@ import cn.xianfeng.cobuild.MemberRole;
 import cn.xianfeng.shared.web.ConflictException;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StageSummaryService {
 
     private final GoalAccess access;
+    private final GoalTexts texts;
     private final GoalMapper goals;
     private final GoalWrites goalWrites;
     private final StageSummaryMapper summaries;
@@ -28,8 +30,9 @@ class StageSummaryService {
 
     StageSummaryService(GoalAccess access, GoalMapper goals, GoalWrites goalWrites, StageSummaryMapper summaries,
                         StageSummaryPhotoMapper photos, StageSummaryViews views, GoalPhotos goalPhotos,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, GoalTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.goals = goals;
         this.goalWrites = goalWrites;
         this.summaries = summaries;
@@ -67,6 +70,9 @@ class StageSummaryService {
         List<Long> mediaIds = request.photoMediaIds() == null ? List.of()
                 : request.photoMediaIds().stream().map(Long::valueOf).toList();
         goalPhotos.requireOwn(userId, mediaIds);
+        texts.requireSafe(userId, Stream.concat(Stream.of(request.text()), request.nextGoals().stream()
+                .flatMap(g -> Stream.of(g.title(), g.description(), g.targetText(), g.targetUnit())))
+                .toArray(String[]::new));
         StageSummary summary = new StageSummary();
         summary.setCobuildingId(cobuildingId);
         summary.setStage(current);

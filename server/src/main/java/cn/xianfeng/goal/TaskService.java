@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TaskService {
 
     private final GoalAccess access;
+    private final GoalTexts texts;
     private final GoalService goalService;
     private final GoalTaskMapper tasks;
     private final GoalTaskOwnerMapper owners;
@@ -34,8 +35,9 @@ class TaskService {
 
     TaskService(GoalAccess access, GoalService goalService, GoalTaskMapper tasks, GoalTaskOwnerMapper owners,
                 ProgressReportMapper reports, GoalReads reads, GoalCalendar calendar, CobuildingDirectory cobuildings,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, GoalTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.goalService = goalService;
         this.tasks = tasks;
         this.owners = owners;
@@ -88,6 +90,7 @@ class TaskService {
         if (!errors.isEmpty()) {
             throw new RuleViolationException("VALIDATION_FAILED", "任务信息不正确", errors);
         }
+        texts.requireSafe(userId, request.title(), request.description());
         Long id = insertOrFind(() -> transaction.execute(status -> {
             tasks.insert(t);
             insertOwners(t.getId(), ownerIds);
@@ -113,6 +116,7 @@ class TaskService {
     @Transactional
     TaskView update(long userId, long taskId, UpdateTaskRequest request) {
         GoalTask task = planned(userId, taskId);
+        texts.requireSafe(userId, request.getTitle(), request.getDescription());
         GoalTask t = tasks.lockById(task.getId());
         if (t == null) {
             throw new GoalExceptions.TaskNotFound();

@@ -5,5 +5,5 @@
  * from the tasks whenever it is read. {@link cn.xianfeng.goal.GoalDirectory} is what the public board reads.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Goals",
-        allowedDependencies = {"admin", "auth", "cobuild", "media", "shared"})
+        allowedDependencies = {"admin", "auth", "cobuild", "media", "shared", "wechat"})
 package cn.xianfeng.goal;
