@@ -129,6 +129,15 @@ test('the server’s field errors land on their fields, the rest on the banner',
   expect(text(page, '.banner')).toBe('请求标识无效')
 })
 
+test('a wording WeChat judges risky is explained, and nothing is said to be saved', async () => {
+  server({ [`POST ${CREATE}`]: () => problem(422, 'CONTENT_RISKY', '内容未通过安全检查') })
+  const page = await open()
+  await input(page, 'title-input', '攻关关键材料')
+  await tap(page, '.submit')
+  expect(text(page, '.banner')).toBe('内容未通过微信安全检查，请修改文字后再提交')
+  expect(mock.wx.redirectTo).not.toHaveBeenCalled()
+})
+
 test('an edit loads the goal and PATCHes only the changes; a cleared field is sent as null', async () => {
   server({ [`PATCH ${GOAL}`]: () => json(200, goalView()) })
   const page = await open({ id: '41' })

@@ -156,6 +156,8 @@ test.each([
   [problem(409, 'TASK_DONE', '任务已完成'), '任务已完成，不能再更新进展'],
   [problem(403, 'FORBIDDEN', '没有权限'), '只有任务负责人、单位联络员和科技党建先锋可以更新进展'],
   [problem(409, 'COBUILDING_CLOSED', '已关闭'), '本先锋号已退出共建，不能再更新进展'],
+  [problem(422, 'CONTENT_RISKY', '内容未通过安全检查'), '说明未通过微信安全检查，请修改后再提交'],
+  [problem(503, 'WX_UNAVAILABLE', '微信服务暂时不可用'), '微信内容检查暂时不可用，进展未提交，请稍后再点一次（不会重复提交）'],
 ])('a refusal (%#) is said in Chinese', async (reply, message) => {
   server({ [`POST ${POST}`]: () => reply })
   const page = await open()

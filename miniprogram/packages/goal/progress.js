@@ -16,6 +16,8 @@ function refusal(err, current) {
   if (err.code === 'PROGRESS_BACKWARDS') return `进度不能低于当前的 ${current}%，如需调低请由科技党建先锋修正`
   if (err.code === 'TASK_DONE') return '任务已完成，不能再更新进展'
   if (err.code === 'COBUILDING_CLOSED') return '本先锋号已退出共建，不能再更新进展'
+  if (err.code === 'CONTENT_RISKY') return '说明未通过微信安全检查，请修改后再提交'
+  if (err.code === 'WX_UNAVAILABLE') return '微信内容检查暂时不可用，进展未提交，请稍后再点一次（不会重复提交）'
   if (err.status === 403) return '只有任务负责人、单位联络员和科技党建先锋可以更新进展'
   if (err.status === 404) return '任务不存在或你已不在本先锋号中'
   return err.title || '提交失败，请稍后重试'

@@ -93,6 +93,9 @@ const CODE_MESSAGES = {
   GOAL_NOT_FOUND: '目标不存在或你已不在本先锋号中',
   TASK_NOT_FOUND: '任务不存在或你已不在本先锋号中',
   COBUILDING_NOT_FOUND: '先锋号不存在或你已不在其中',
+  // What members write here is published, so it passes WeChat's text check first.
+  CONTENT_RISKY: '内容未通过微信安全检查，请修改文字后再提交',
+  WX_UNAVAILABLE: '微信内容检查暂时不可用，未保存，请稍后再点一次',
 }
 
 function failureMessage(err, fallback = '操作失败，请稍后重试') {
