@@ -345,7 +345,7 @@ class GoalAuthorizationApiTest extends ApiTestBase {
         GoalSteps.expect(api.put(tick, tickBody(pioneer), pioneer), 409, closed);
         GoalSteps.expect(steps.delete(tick, liaison), 409, closed);
         GoalSteps.expect(api.post(summariesOf(cobuilding), StageSummaryApiTest.summary(1), pioneer), 409, closed);
-        // Who may not write at all hears that first: the closure is no secret only for them.
+        // Someone who may not write at all hears that first, closed or not.
         GoalSteps.expect(api.put(tick, tickBody(owner), owner), 403, FORBIDDEN);
         GoalSteps.expect(api.get(GoalSteps.goalsOf(cobuilding), token(PIONEER_B)), 404, "COBUILDING_NOT_FOUND");
 
