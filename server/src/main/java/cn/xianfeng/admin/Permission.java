@@ -42,6 +42,14 @@ public enum Permission {
     MANAGE_CHECKLIST(EnumSet.of(BUREAU_ADMIN)),
     /** Mark and unmark 亮点. */
     MANAGE_HIGHLIGHTS(EnumSet.of(BUREAU_ADMIN)),
+    /** Policy briefings and their reach (targeted, delivered, read, intend to apply); a LIAISON sees them all too. */
+    READ_BRIEFINGS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER, LIAISON)),
+    /** Write, publish, unpublish and correct briefings; remind the unread. */
+    MANAGE_BRIEFINGS(EnumSet.of(BUREAU_ADMIN)),
+    /** Subscribe-message deliveries and their statistics. */
+    READ_PUSH(EnumSet.of(BUREAU_ADMIN, VIEWER)),
+    /** Send a failed delivery again. */
+    MANAGE_PUSH(EnumSet.of(BUREAU_ADMIN)),
     END_MEMBER_SESSIONS(EnumSet.of(BUREAU_ADMIN)),
     READ_AUDIT_LOG(EnumSet.of(BUREAU_ADMIN)),
     MANAGE_ADMIN_ACCOUNTS(EnumSet.noneOf(AdminRole.class));
