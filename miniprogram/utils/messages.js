@@ -5,8 +5,8 @@ const { assetUrl } = require('./asset-url')
 
 const RECALL_WINDOW_MS = 2 * 60 * 1000 // the server refuses recalls after this
 const SEPARATOR_GAP_MS = 5 * 60 * 1000
-const KNOWN_CARDS = ['ACTIVITY', 'CHECKIN', 'PROGRESS', 'BRIEFING', 'SYSTEM']
-const CARD_LABELS = { ACTIVITY: '活动', CHECKIN: '签到', PROGRESS: '进展', BRIEFING: '政策解读', SYSTEM: '通知' }
+const KNOWN_CARDS = ['ACTIVITY', 'CHECKIN', 'PROGRESS', 'BRIEFING', 'ANSWER', 'SYSTEM']
+const CARD_LABELS = { ACTIVITY: '活动', CHECKIN: '签到', PROGRESS: '进展', BRIEFING: '政策解读', ANSWER: '问政策', SYSTEM: '通知' }
 
 const senderOf = (m) => m.sender || { type: 'SYSTEM', id: null, displayName: '' }
 
@@ -39,7 +39,8 @@ function withheldNote(message) {
 /**
  * What the chat shows for a server message:
  * - kind 'tombstone': {notice}
- * - kind 'card': {cardType (an unknown one becomes 'SYSTEM', the generic card), payload}
+ * - kind 'card': {cardType (an unknown one becomes 'SYSTEM', the generic card), payload, messageId (what a card's
+ *   own action names, e.g. forwarding an ANSWER)}
  * - kind 'bubble': {mine, name, avatarUrl, initial, isBureau, text, imageUrl, note, checking}
  */
 function messageView(message, myId) {
@@ -51,7 +52,7 @@ function messageView(message, myId) {
     const cardType = KNOWN_CARDS.indexOf(message.cardType) >= 0 ? message.cardType : 'SYSTEM'
     // A plain system text has no payload: show its text in the system card.
     const payload = message.payload || { title: '', text: message.text || '' }
-    return { ...base, kind: 'card', cardType, payload }
+    return { ...base, kind: 'card', cardType, payload, messageId: message.id ? String(message.id) : '' }
   }
   const name = sender.displayName || ''
   const image = imageOf(message)

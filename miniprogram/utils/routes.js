@@ -40,4 +40,7 @@ module.exports = {
   // A member's own way in names the co-building too, so the page offers the board's mini-program code without
   // searching the member's co-buildings; the plaque's code and a shared board carry the publicId alone.
   board: (publicId, cobuildingId) => withQuery('/packages/board/index', { publicId, cobuildingId }),
+  // Policy briefings (政策解读); the detail is also what a briefing's subscribe message opens (?id=).
+  briefingList: () => '/packages/briefing/list',
+  briefingDetail: (id) => withQuery('/packages/briefing/detail', { id }),
 }

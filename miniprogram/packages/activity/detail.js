@@ -68,6 +68,7 @@ Component({
     checkinError: '',
     canRetry: false,
     banner: '',
+    justCheckedIn: false,
   },
 
   lifetimes: {
@@ -236,7 +237,8 @@ Component({
         const checkin = await activity.checkIn(this.activityId, body)
         wx.removeStorageSync(CLIENT_ID_KEY(this.activityId))
         this.lastBody = null
-        this.setData({ mine: decorateCheckin(checkin), codeMode: false })
+        // justCheckedIn: the moment to offer activity reminders (a tap on the offer asks WeChat).
+        this.setData({ mine: decorateCheckin(checkin), codeMode: false, justCheckedIn: true })
         this.toast(checkin.flags && checkin.flags.length ? '已签到，有异常待确认' : '签到成功', 'none')
         this.refreshQuietly()
       } catch (err) {

@@ -1,9 +1,10 @@
 // 我的 (third tab): who is signed in (avatar, nickname, real name, editable through the profile sheet), the
-// way to one's applications, to joining and to the privacy policy, and ending the sign-ins of every device
+// bureau's policy briefings (政策解读) and the policy assistant (问政策), the way to one's applications, to joining and to the privacy policy, and ending the sign-ins of every device
 // (a lost phone). The profile sheet offers itself the first time while there is no nickname yet.
 // Written with Component() (WeChat accepts it for pages) so that miniprogram-simulate can
 // load it in tests.
 const auth = require('../../services/auth')
+const assistant = require('../../services/assistant')
 const routes = require('../../utils/routes')
 const profilePrompt = require('../../utils/profile-prompt')
 const { assetUrl } = require('../../utils/asset-url')
@@ -17,6 +18,7 @@ Component({
     avatar: '',
     sheetShown: false,
     errorTitle: '',
+    openingAssistant: false,
   },
 
   lifetimes: {
@@ -68,6 +70,24 @@ Component({
 
     onSheetClose() {
       this.setData({ sheetShown: false })
+    },
+
+    onOpenBriefings() {
+      wx.navigateTo({ url: routes.briefingList() })
+    },
+
+    /** 问政策: the member's assistant conversation (made on first use), opened as any chat. */
+    async onOpenAssistant() {
+      if (this.data.openingAssistant) return
+      this.setData({ openingAssistant: true })
+      try {
+        const conversation = await assistant.openAssistant()
+        wx.navigateTo({ url: routes.chatRoom(conversation) })
+      } catch (err) {
+        wx.showToast({ title: err.title || '暂时打不开政策助手，请稍后重试', icon: 'none' })
+      } finally {
+        this.setData({ openingAssistant: false })
+      }
     },
 
     onOpenApplications() {
