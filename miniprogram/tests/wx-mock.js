@@ -39,6 +39,9 @@ function createWxMock() {
   let settingAnswer = {}
   let chooseMediaReply = { fail: 'chooseMedia:fail cancel' }
   let uploadTasks = []
+  // Subscribe messages: what the member decides per template id (or {fail}); opening a document: ok or {fail}.
+  let subscribeReply = { fail: 'requestSubscribeMessage:fail cancel' }
+  let openDocumentReply = {}
 
   function createSocketTask(opts) {
     const handlers = { open: [], message: [], close: [], error: [] }
@@ -262,6 +265,27 @@ function createWxMock() {
         opts.complete && opts.complete({})
       }),
     ),
+    // Every asked id gets the scripted decision ('accept' …) or the one named for it ({[id]: 'reject'}).
+    requestSubscribeMessage: jest.fn((opts) =>
+      later(() => {
+        const reply = subscribeReply
+        if (reply.fail) {
+          opts.fail && opts.fail({ errMsg: reply.fail, errCode: reply.errCode || 20004 })
+          return
+        }
+        const res = { errMsg: 'requestSubscribeMessage:ok' }
+        opts.tmplIds.forEach((id) => {
+          res[id] = reply.byId && reply.byId[id] ? reply.byId[id] : reply.all
+        })
+        opts.success && opts.success(res)
+      }),
+    ),
+    openDocument: jest.fn((opts) =>
+      later(() => {
+        if (openDocumentReply.fail) opts.fail && opts.fail({ errMsg: openDocumentReply.fail })
+        else opts.success && opts.success({ errMsg: 'openDocument:ok' })
+      }),
+    ),
     downloadFile: jest.fn((opts) => {
       deliverDownload(opts, handler(describe({ method: 'GET', ...opts })))
       return { abort: jest.fn(), onProgressUpdate: jest.fn() }
@@ -326,6 +350,19 @@ function createWxMock() {
             }),
           }
     },
+    /**
+     * What wx.requestSubscribeMessage answers: a decision for every id ('accept', 'reject', 'ban', 'filter'), an
+     * object {id: decision} (the rest 'reject'), or {fail: errMsg} (no dialog: a refused gesture, switched off).
+     */
+    answerSubscribe(reply) {
+      if (typeof reply === 'string') subscribeReply = { all: reply }
+      else if (reply && reply.fail) subscribeReply = reply
+      else subscribeReply = { all: 'reject', byId: reply }
+    },
+    /** What wx.openDocument answers: {} opens it, {fail: errMsg} cannot. */
+    answerOpenDocument(reply) {
+      openDocumentReply = reply || {}
+    },
     /** The UploadTasks handed out so far, oldest first. */
     uploadTasks() {
       return uploadTasks
@@ -342,6 +379,8 @@ function createWxMock() {
       sockets = []
       uploadTasks = []
       chooseMediaReply = { fail: 'chooseMedia:fail cancel' }
+      subscribeReply = { fail: 'requestSubscribeMessage:fail cancel' }
+      openDocumentReply = {}
       storage.clear()
       handler = noHandler
       loginCount = 0
