@@ -1,20 +1,15 @@
 // The policy assistant's ANSWER card ({question, text, matched, sources}): the answer, sources that open their
-// briefing, and — when nothing matched — 转给局联络员 forwarding the question by this card's message id; chat-message
-// draws it for cardType ANSWER. Also the BRIEFING card that now opens the briefing itself.
+// briefing, and — when nothing matched — 转给局联络员 forwarding the question by this card's message id (chat-message
+// drawing it: chat-message-answer.test.js). Also the BRIEFING card that now opens the briefing itself.
 const { setup, text, texts } = require('./harness')
 const { json, problem } = require('./wx-mock')
-const { messageView, previewOf } = require('../utils/messages')
-const { message } = require('./fixtures')
 
 const { mock, load, render, settle } = setup()
 const FORWARD = '/api/mp/assistant/forward'
 
 let answerId
 let briefingId
-let messageId
 beforeAll(() => {
-  // chat-message first: it registers the cards it uses by their paths.
-  messageId = load('packages/chat/components/chat-message/index')
   answerId = load('packages/chat/components/chat-card-answer/index')
   briefingId = load('packages/chat/components/chat-card-briefing/index')
 })
@@ -94,20 +89,6 @@ test('a card without its message id (or an older card without matched) offers no
   const older = render(answerId, { payload: { question: 'q', text: '答' }, messageId: 'm1' })
   expect(older.querySelector('.forward')).toBeFalsy()
   expect(render(answerId, { payload: null }).querySelector('.card')).toBeTruthy()
-})
-
-test('chat draws an ANSWER message with the answer card and hands it the message id', async () => {
-  const view = messageView(message(40, { id: 'm40', type: 'CARD', cardType: 'ANSWER', text: null, payload: unmatched }), '100')
-  expect(view).toMatchObject({ kind: 'card', cardType: 'ANSWER', messageId: 'm40' })
-  expect(previewOf(message(40, { type: 'CARD', cardType: 'ANSWER', payload: unmatched }))).toBe('[问政策]')
-
-  mock.handle(() => json(200, {}))
-  const row = render(messageId, { message: view })
-  const card = row.querySelector('.card')
-  expect(text(card, '.question')).toBe('问：食堂几点开门？')
-  card.querySelector('.forward').dispatchEvent('tap')
-  await settle()
-  expect(mock.requests(FORWARD)[0].data).toEqual({ messageId: 'm40' })
 })
 
 test('a BRIEFING card with its briefing opens the detail and shows the correction note', async () => {
