@@ -8,8 +8,9 @@ function openAssistant() {
 }
 
 /**
- * Forwards the question of an ANSWER card (its message id) into the member's direct conversation with the bureau
- * liaison of their first co-building. → that conversation view; 409 NO_LIAISON when none is assigned.
+ * Forwards a question (the ANSWER card's message id, or the question's own) into the member's direct conversation
+ * with the bureau liaison of their first co-building, as the member's text. → {conversation (that conversation's
+ * view), message (the forwarded text)}: 201 now, 200 when it was forwarded before. 409 NO_LIAISON when there is none.
  */
 function forwardQuestion(messageId) {
   return request({ method: 'POST', path: '/api/mp/assistant/forward', data: { messageId: String(messageId) } })

@@ -93,8 +93,9 @@ test('assistant: the conversation is a POST; forwarding names the answer message
   expect(r.result).toMatchObject({ id: '5', type: 'ASSISTANT' })
 
   fresh()
-  r = await call(() => assistant.forwardQuestion(88), json(200, { id: '6', type: 'DIRECT' }))
+  r = await call(() => assistant.forwardQuestion(88), json(201, { conversation: { id: '6', type: 'DIRECT' }, message: { id: '90' } }))
   expect(r.sent).toMatchObject({ method: 'POST', path: '/api/mp/assistant/forward', data: { messageId: '88' } })
+  expect(r.result.conversation).toMatchObject({ id: '6' })
 
   fresh()
   mock.handle(() => problem(409, 'NO_LIAISON', '你所在的先锋号还没有局联络员'))

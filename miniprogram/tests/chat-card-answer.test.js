@@ -53,7 +53,8 @@ test('a long quote is cut to a passage', () => {
 })
 
 test('no match: 转给局联络员 forwards the question once and opens the liaison conversation after', async () => {
-  mock.handle(() => ({ ...json(200, { id: '7', type: 'DIRECT', title: '局联络员张', writable: true }), delay: 5 }))
+  const conversation = { id: '7', type: 'DIRECT', title: '局联络员张', writable: true }
+  mock.handle(() => ({ ...json(201, { conversation, message: { id: 'm90', seq: 3, type: 'TEXT' } }), delay: 5 }))
   const card = render(answerId, { payload: unmatched, messageId: 'm41' })
   expect(text(card, '.answer')).toBe(unmatched.text)
   expect(card.querySelector('.sources')).toBeFalsy()
@@ -102,4 +103,15 @@ test('a BRIEFING card with its briefing opens the detail and shows the correctio
   card.querySelector('.card').dispatchEvent('tap')
   await settle()
   expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/briefing/detail?id=12' })
+})
+
+test('a withdrawn BRIEFING card says so and opens nothing', async () => {
+  const card = render(briefingId, { payload: { briefingId: '12', title: '研发费用加计扣除解读', withdrawn: true, applyDeadline: '2026-12-31' } })
+  expect(text(card, '.kind')).toBe('政策解读 · 已撤回')
+  expect(text(card, '.withdrawn')).toBe('该政策解读已由科技局撤回')
+  expect(card.querySelector('.deadline')).toBeFalsy()
+  expect(card.querySelector('.open')).toBeFalsy()
+  card.querySelector('.card').dispatchEvent('tap')
+  await settle()
+  expect(mock.wx.navigateTo).not.toHaveBeenCalled()
 })

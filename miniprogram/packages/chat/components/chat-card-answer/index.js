@@ -1,7 +1,7 @@
 // The policy assistant's answer (posted by chat into the member's ASSISTANT conversation): {question, text, matched,
 // sources: [{briefingId, title, quote}]}. Each source opens its briefing. When nothing matched, the member may hand
 // the question to the bureau liaison of their co-building (services/assistant.forwardQuestion with this card's
-// message id); the direct conversation it lands in opens from the toast's follow-up.
+// message id); the direct conversation it landed in then opens from the card.
 const assistant = require('../../../../services/assistant')
 const routes = require('../../../../utils/routes')
 
@@ -65,7 +65,8 @@ Component({
       if (forwarding || forwarded || !this.data.messageId) return
       this.setData({ forwarding: true, forwardError: '' })
       try {
-        const conversation = await assistant.forwardQuestion(this.data.messageId)
+        const res = await assistant.forwardQuestion(this.data.messageId)
+        const conversation = res && res.conversation
         this.conversation = conversation && conversation.id ? conversation : null
         this.setData({ forwarded: true, canOpen: Boolean(this.conversation) })
         wx.showToast({ title: '已转给局联络员', icon: 'success' })
