@@ -62,6 +62,12 @@ test('lists conversations with kind, preview, time and unread, and totals them o
   expect(lastBadge()).toMatchObject({ index: 0, text: '99+' })
 })
 
+test('the policy assistant conversation is tagged 政策助手', async () => {
+  const ASSISTANT = conversationView({ id: 'a1', type: 'ASSISTANT', title: '问政策', cobuildingId: null, peer: null, unread: 1 })
+  await shown([GROUP, ASSISTANT])
+  expect(texts(page, '.tag')).toEqual(['群聊', '政策助手'])
+})
+
 test('the tab badge goes when nothing is unread', async () => {
   await shown([conversationView({ unread: 0 })])
   expect(page.querySelector('.badge')).toBeFalsy()

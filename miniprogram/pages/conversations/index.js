@@ -26,6 +26,7 @@ function decorate(item) {
   return {
     ...item,
     isGroup: item.type === 'GROUP',
+    isAssistant: item.type === 'ASSISTANT', // 问政策: the policy assistant answers there
     isBureau: Boolean(item.peer && item.peer.type === 'ADMIN'),
     initial: (item.title || '?').slice(0, 1),
     avatarSrc: assetUrl(item.peer && item.peer.avatarUrl),
