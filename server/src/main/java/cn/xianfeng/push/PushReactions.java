@@ -53,7 +53,8 @@ class PushReactions {
                 "task:" + overdue.taskId() + ":" + overdue.dueDate(), to, values, "id=" + overdue.taskId()));
     }
 
-    @Scheduled(fixedDelayString = "${xf.push.reminder-interval:PT1M}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${xf.push.reminder-interval:PT1M}",
+            initialDelayString = "${xf.push.reminder-interval:PT1M}")
     void scheduledReminders() {
         remindActivities();
     }

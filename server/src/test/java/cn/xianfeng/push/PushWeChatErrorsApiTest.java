@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the delivery's status, its attempts and next attempt, WeChat's code, and the member's grant.
  */
 @ApiTest
+// A context of its own (WireMock's address): closed after the class, so its connections do not pile up with the rest.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PushWeChatErrorsApiTest extends ApiTestBase {
 
     static final String TEMPLATE = "tpl-test-briefing";
