@@ -150,4 +150,10 @@ public class CobuildingDirectory {
                 new GroupInfo(counts.getOrDefault(c.getId(), 0), c.getAnnouncement())));
         return found;
     }
+
+    /** The active members of the co-building who hold this role (its 科技党建先锋, its liaisons …). */
+    public List<Long> activeMemberIdsWithRole(long cobuildingId, MemberRole role) {
+        return memberships.listActiveByCobuilding(cobuildingId).stream().filter(m -> m.getRole() == role)
+                .map(Membership::getUserId).toList();
+    }
 }
