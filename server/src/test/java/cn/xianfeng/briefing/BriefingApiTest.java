@@ -114,6 +114,22 @@ class BriefingApiTest extends ApiTestBase {
     }
 
     @Test
+    void theSubscribeMessageReachesThoseWithQuotaAndCountsAsDelivered() {
+        Reply granted = api.post("/api/mp/push/subscriptions",
+                Map.of("results", List.of(Map.of("templateId", "tpl-test-briefing", "result", "accept"))), pioneerA);
+        assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+
+        String id = briefings.published(draft("配额内推送", toCobuildings(cobuildingA)), bureau);
+
+        eventually(() -> assertThat(api.get("/api/admin/briefings/" + id + "/funnel", bureau).json()
+                .path("delivered").asInt()).isEqualTo(1));
+        eventually(() -> assertThat(jdbc.queryForList("SELECT status FROM push_delivery WHERE ref_id = ?"
+                + " ORDER BY status", String.class, "briefing:" + id)).containsExactly("NO_QUOTA", "SENT"));
+        assertThat(jdbc.queryForObject("SELECT user_id FROM push_delivery WHERE ref_id = ? AND status = 'SENT'",
+                Long.class, "briefing:" + id)).isEqualTo(Long.parseLong(fixtures.userId(pioneerA)));
+    }
+
+    @Test
     void aReadReceiptIsRecordedOnceAndIntentCanBeSetAndCleared() {
         String id = briefings.published(draft("高企认定", toCobuildings(cobuildingA)), bureau);
         assertThat(summaryOf(pioneerA, id).path("read").asBoolean()).isFalse();
@@ -216,6 +232,9 @@ class BriefingApiTest extends ApiTestBase {
         String laterId = briefings.published(later, bureau);
 
         assertThat(listedIds(pioneerB)).containsExactly(soonId, laterId, pastId);
+        Reply secondPage = api.get("/api/mp/briefings?page=2&size=1", pioneerB);
+        assertThat(ids(secondPage)).containsExactly(laterId);
+        assertThat(secondPage.json().path("total").asInt()).isEqualTo(3);
         assertThat(ids(api.get("/api/mp/briefings?category=INNOVATION_VOUCHER", pioneerB))).containsExactly(soonId);
         assertThat(ids(api.get("/api/mp/briefings?q=%25", pioneerB))).containsExactly(laterId);
         assertThat(ids(api.get("/api/mp/briefings?q=" + java.net.URLEncoder.encode("截止",
