@@ -9,6 +9,7 @@ import cn.xianfeng.media.MediaFiles;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,7 @@ class AdminBriefingApiTest extends ApiTestBase {
 
     @Test
     void aDraftIsEditableUntilPublishedAndInvisibleToMembersMeanwhile() {
-        java.time.LocalDate deadline = java.time.LocalDate.now().plusDays(30);
+        LocalDate deadline = LocalDate.now().plusDays(30);
         Map<String, Object> body = draft("草稿", toCobuildings(cobuildingId));
         body.put("applyDeadline", deadline.toString());
         String id = briefings.created(body, bureau);

@@ -9,13 +9,22 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -130,6 +139,44 @@ class BriefingApiTest extends ApiTestBase {
     }
 
     @Test
+    void simultaneousPublishesAndOpeningsLeaveOneAudienceAndOneReceipt() throws Exception {
+        String id = briefings.created(draft("并发发布", toCobuildings(cobuildingA)), bureau);
+        List<Integer> statuses = race(8, () -> api.post("/api/admin/briefings/" + id + "/publish", null, bureau)
+                .status());
+        assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM briefing_audience WHERE briefing_id = ?", Integer.class,
+                Long.parseLong(id))).isEqualTo(2);
+
+        assertThat(race(8, () -> api.get("/api/mp/briefings/" + id, pioneerA).status())).containsOnly(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM briefing_read WHERE briefing_id = ?", Integer.class,
+                Long.parseLong(id))).isEqualTo(1);
+        assertThat(api.get("/api/admin/briefings/" + id + "/versions", bureau).json().path("items")).hasSize(1);
+    }
+
+    /** Runs the call on {@code n} threads released at once; their answers. */
+    private static List<Integer> race(int n, Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aReadReceiptIsRecordedOnceAndIntentCanBeSetAndCleared() {
         String id = briefings.published(draft("高企认定", toCobuildings(cobuildingA)), bureau);
         assertThat(summaryOf(pioneerA, id).path("read").asBoolean()).isFalse();
@@ -171,7 +218,7 @@ class BriefingApiTest extends ApiTestBase {
         assertThat(f.path("readRate").asDouble()).isEqualTo(0.75);
         assertThat(f.path("intended").asInt()).isEqualTo(1);
         assertThat(f.path("delivered").asInt()).isBetween(0, 4);
-        Map<String, JsonNode> byCobuilding = new java.util.HashMap<>();
+        Map<String, JsonNode> byCobuilding = new HashMap<>();
         f.path("byCobuilding").forEach(c -> byCobuilding.put(c.path("cobuildingId").asString(), c));
         assertThat(byCobuilding.get(cobuildingA).path("targeted").asInt()).isEqualTo(2);
         assertThat(byCobuilding.get(cobuildingA).path("read").asInt()).isEqualTo(2);
@@ -237,8 +284,8 @@ class BriefingApiTest extends ApiTestBase {
         assertThat(secondPage.json().path("total").asInt()).isEqualTo(3);
         assertThat(ids(api.get("/api/mp/briefings?category=INNOVATION_VOUCHER", pioneerB))).containsExactly(soonId);
         assertThat(ids(api.get("/api/mp/briefings?q=%25", pioneerB))).containsExactly(laterId);
-        assertThat(ids(api.get("/api/mp/briefings?q=" + java.net.URLEncoder.encode("截止",
-                java.nio.charset.StandardCharsets.UTF_8), pioneerB))).containsExactlyInAnyOrder(soonId, pastId);
+        assertThat(ids(api.get("/api/mp/briefings?q=" + URLEncoder.encode("截止",
+                StandardCharsets.UTF_8), pioneerB))).containsExactlyInAnyOrder(soonId, pastId);
     }
 
     private List<String> listedIds(String token) {
