@@ -5,5 +5,5 @@
  * through Redis; overseen and moderated by the bureau from {@code /api/admin}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat",
-        allowedDependencies = {"activity", "admin", "auth", "cobuild", "goal", "media", "shared", "wechat"})
+        allowedDependencies = {"activity", "admin", "auth", "briefing", "cobuild", "goal", "media", "shared", "wechat"})
 package cn.xianfeng.chat;
