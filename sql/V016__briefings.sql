@@ -40,12 +40,13 @@ CREATE TABLE briefing_target (
     UNIQUE KEY uk_briefing_target (briefing_id, cobuilding_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The PDFs attached to a briefing (media of purpose ATTACHMENT uploaded by an admin), in order.
+-- The PDFs attached to a briefing (media of purpose ATTACHMENT uploaded by an admin), in order, with the name shown.
 CREATE TABLE briefing_attachment (
     id          BIGINT      NOT NULL AUTO_INCREMENT,
     briefing_id BIGINT      NOT NULL,
-    media_id    BIGINT      NOT NULL,
-    position    INT         NOT NULL,
+    media_id    BIGINT       NOT NULL,
+    name        VARCHAR(100) NOT NULL,
+    position    INT          NOT NULL,
     created_at  DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     updated_at  DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),
     PRIMARY KEY (id),

@@ -8,24 +8,43 @@ import org.springframework.stereotype.Service;
 @Service
 public class BriefingDirectory {
 
-    BriefingDirectory() {
+    private final BriefingMapper briefings;
+    private final Briefings reads;
+
+    BriefingDirectory(BriefingMapper briefings, Briefings reads) {
+        this.briefings = briefings;
+        this.reads = reads;
     }
 
     public Optional<BriefingInfo> findPublished(long briefingId) {
-        throw new UnsupportedOperationException("not yet");
+        Briefing b = briefings.selectById(briefingId);
+        return b == null || b.getStatus() != BriefingStatus.PUBLISHED ? Optional.empty()
+                : Optional.of(Briefings.info(b));
     }
 
-    /** Published briefings the member may see (targeting one of the co-buildings/units they are actively in). */
+    /**
+     * The briefing at its last published version, even when withdrawn since (a withdrawn card still shows what it
+     * was); empty for a draft or an unknown id.
+     */
+    public Optional<BriefingInfo> findEverPublished(long briefingId) {
+        Briefing b = briefings.selectById(briefingId);
+        return b == null || b.getStatus() == BriefingStatus.DRAFT ? Optional.empty() : Optional.of(Briefings.info(b));
+    }
+
+    /**
+     * Published briefings the member may see, newest first: those whose audience they were in when published
+     * (the active members its targeting reached then).
+     */
     public List<BriefingInfo> publishedFor(long userId) {
-        throw new UnsupportedOperationException("not yet");
+        return briefings.listPublishedForMember(userId).stream().map(Briefings::info).toList();
     }
 
     public boolean visibleTo(long briefingId, long userId) {
-        throw new UnsupportedOperationException("not yet");
+        return reads.visible(briefingId, userId);
     }
 
     /** Every published briefing (for the assistant's index). */
     public List<BriefingInfo> allPublished() {
-        throw new UnsupportedOperationException("not yet");
+        return briefings.listPublished().stream().map(Briefings::info).toList();
     }
 }

@@ -2,6 +2,7 @@ package cn.xianfeng.cobuild;
 
 import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitInfo;
+import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.security.AdminCaller;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -149,5 +152,53 @@ public class CobuildingDirectory {
         cobuildings.listAnnouncementsByIds(cobuildingIds).forEach(c -> found.put(c.getId(),
                 new GroupInfo(counts.getOrDefault(c.getId(), 0), c.getAnnouncement())));
         return found;
+    }
+    /**
+     * Everyone actively in these co-buildings (closed ones left out), each with the first of them (lowest id) they are
+     * in: a briefing's audience, by person and the co-building through which it reached them.
+     */
+    public Map<Long, Long> activeMembersOf(Collection<Long> cobuildingIds) {
+        if (cobuildingIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> open = cobuildings.selectList(Wrappers.<Cobuilding>lambdaQuery()
+                .in(Cobuilding::getId, cobuildingIds)
+                .notIn(Cobuilding::getStatus, CobuildingStatus.DELISTED, CobuildingStatus.WITHDRAWN)
+                .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
+        return firstCobuildingOfEach(open.isEmpty() ? List.of() : memberships.selectList(
+                Wrappers.<Membership>lambdaQuery().in(Membership::getCobuildingId, open)
+                        .eq(Membership::getActive, true)));
+    }
+
+    /** Everyone actively in any co-building that is not closed, as {@link #activeMembersOf}. */
+    public Map<Long, Long> activeMembersOfOpenCobuildings() {
+        return activeMembersOf(openCobuildingIds());
+    }
+
+    /**
+     * Everyone actively in an open co-building through a unit of one of these types (an enterprise's people for
+     * "enterprises only"), each with the first such co-building.
+     */
+    public Map<Long, Long> activeMembersInUnitsOfTypes(Set<UnitType> types) {
+        List<Long> unitIds = types.stream().flatMap(t -> units.idsOfType(t).stream()).distinct().toList();
+        List<Long> open = openCobuildingIds();
+        if (unitIds.isEmpty() || open.isEmpty()) {
+            return Map.of();
+        }
+        return firstCobuildingOfEach(memberships.selectList(Wrappers.<Membership>lambdaQuery()
+                .in(Membership::getUnitId, unitIds).in(Membership::getCobuildingId, open)
+                .eq(Membership::getActive, true)));
+    }
+
+    private List<Long> openCobuildingIds() {
+        return cobuildings.selectList(Wrappers.<Cobuilding>lambdaQuery()
+                .notIn(Cobuilding::getStatus, CobuildingStatus.DELISTED, CobuildingStatus.WITHDRAWN)
+                .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
+    }
+
+    private static Map<Long, Long> firstCobuildingOfEach(List<Membership> rows) {
+        Map<Long, Long> byUser = new TreeMap<>();
+        rows.forEach(m -> byUser.merge(m.getUserId(), m.getCobuildingId(), Math::min));
+        return byUser;
     }
 }
