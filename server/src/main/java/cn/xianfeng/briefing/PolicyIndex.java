@@ -54,6 +54,13 @@ class PolicyIndex {
     /** ... or at least this many of them (a long question rarely shares all its words with one briefing). */
     static final int MIN_MATCHED_WORDS = 3;
     private static final int QUOTE_MAX = 160;
+    private static final int HEADING_MAX = 8;
+    /**
+     * How much a word of the title counts when choosing the passage to quote: the title is why the briefing was
+     * found; the passage should answer the rest of the question (asked "创新券一年能领多少额度", quote the sentence
+     * about 额度, not the first one naming 创新券).
+     */
+    private static final double TITLE_WORD_WEIGHT = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n+");
 
     /**
@@ -75,7 +82,11 @@ class PolicyIndex {
             List.of("补助", "补贴", "奖补", "资助"),
             List.of("奖励", "奖补", "补助"),
             List.of("截止", "截止时间", "申报截止", "截至"),
-            List.of("什么时候", "时间", "截止"),
+            List.of("什么时候", "时间", "截止", "每年", "日期"),
+            List.of("多久", "时限", "工作日", "日内"),
+            List.of("第一次", "首次"),
+            List.of("收费", "费用", "收取"),
+            List.of("哪里", "地点"),
             List.of("几号", "时间", "截止"),
             List.of("培训", "培训班", "讲座", "辅导"),
             List.of("讲座", "培训", "宣讲"),
@@ -104,7 +115,8 @@ class PolicyIndex {
             "的", "了", "是", "在", "有", "和", "与", "及", "或", "要", "能", "会", "可", "把", "被", "给", "对", "从",
             "到", "为", "就", "都", "也", "还", "又", "这", "那", "哪", "啥", "个", "些", "吧", "啊", "呀", "嘛", "让",
             "请", "怎", "样", "多", "去", "做", "用", "得", "地", "着", "过", "今年", "现在", "这个", "那个", "我司",
-            "咱们", "相关", "关于", "情况", "问题", "一些", "知道", "了解", "告诉", "想问", "一个", "以", "等");
+            "咱们", "相关", "关于", "情况", "问题", "一些", "知道", "了解", "告诉", "想问", "一个", "以", "等",
+            "多少", "几", "哪儿");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private volatile Snapshot snapshot;
@@ -114,7 +126,7 @@ class PolicyIndex {
     }
 
     /** A briefing as indexed: its words anywhere (for coverage) and its passages (for the quote). */
-    private record Entry(BriefingInfo briefing, Set<String> words, List<Passage> passages) {
+    private record Entry(BriefingInfo briefing, Set<String> words, Set<String> titleWords, List<Passage> passages) {
     }
 
     private record Snapshot(IndexSearcher searcher, Map<Long, Entry> entries, Map<String, Integer> documentFrequency) {
@@ -210,7 +222,8 @@ class PolicyIndex {
             double weight = 0;
             for (String word : matched) {
                 if (passage.words().contains(word)) {
-                    weight += Math.log(1 + (double) documents / current.documentFrequency().getOrDefault(word, 1));
+                    weight += Math.log(1 + (double) documents / current.documentFrequency().getOrDefault(word, 1))
+                            * (entry.titleWords().contains(word) ? TITLE_WORD_WEIGHT : 1);
                 }
             }
             if (weight > bestWeight) {
@@ -228,15 +241,28 @@ class PolicyIndex {
         words.addAll(words(categoryWords(briefing.category())));
         words.addAll(words(briefing.summary()));
         List<Passage> passages = new ArrayList<>();
+        String heading = "";
         for (String sentence : SENTENCE_END.split(nonNull(briefing.bodyText()))) {
             String text = sentence.strip();
-            if (!text.isEmpty()) {
-                Set<String> sentenceWords = words(text);
-                passages.add(new Passage(text, sentenceWords));
-                words.addAll(sentenceWords);
+            if (text.isEmpty()) {
+                continue;
             }
+            // A short heading ("二、申领额度。") says what the next sentence is about: they are quoted together.
+            if (text.length() <= HEADING_MAX) {
+                heading = heading + text;
+                continue;
+            }
+            text = heading + text;
+            heading = "";
+            Set<String> sentenceWords = words(text);
+            passages.add(new Passage(text, sentenceWords));
+            words.addAll(sentenceWords);
         }
-        return new Entry(briefing, Set.copyOf(words), List.copyOf(passages));
+        if (!heading.isEmpty()) {
+            passages.add(new Passage(heading, words(heading)));
+            words.addAll(words(heading));
+        }
+        return new Entry(briefing, Set.copyOf(words), words(briefing.title()), List.copyOf(passages));
     }
 
     /** The question's searchable words: its own, plus the other forms of the programme's terms it uses. */

@@ -77,6 +77,9 @@ class PolicyIndexTest {
         PolicyIndex.Hit hit = search("高企的企业所得税税率是多少").get(0);
         assertThat(keys.get(hit.briefing().id())).isEqualTo("hte-reward");
         assertThat(hit.quote()).contains("15%");
+        PolicyIndex.Hit voucher = search("创新券一年能领多少额度").get(0);
+        assertThat(keys.get(voucher.briefing().id())).isEqualTo("voucher-apply");
+        assertThat(voucher.quote()).startsWith("二、申领额度。").contains("20万元");
     }
 
     @Test
