@@ -55,12 +55,6 @@ class PolicyIndex {
     static final int MIN_MATCHED_WORDS = 3;
     private static final int QUOTE_MAX = 160;
     private static final int HEADING_MAX = 8;
-    /**
-     * How much a word of the title counts when choosing the passage to quote: the title is why the briefing was
-     * found; the passage should answer the rest of the question (asked "创新券一年能领多少额度", quote the sentence
-     * about 额度, not the first one naming 创新券).
-     */
-    private static final double TITLE_WORD_WEIGHT = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n+");
 
     /**
@@ -211,24 +205,35 @@ class PolicyIndex {
     }
 
     /**
-     * The passage sharing the most (rarer words weigh more) with the question; the summary when none shares any. The
-     * quote is the briefing's own text, cut at {@value #QUOTE_MAX} characters.
+     * The passage sharing the most (rarer words weigh more) with the question's words that are not in the title; the
+     * title is why the briefing was found, the passage should answer the rest (asked "创新券一年能领多少额度", quote
+     * the sentence about 额度, not the first one naming 创新券). Title words only break ties; the summary when no
+     * passage shares any word. The quote is the briefing's own text, cut at {@value #QUOTE_MAX} characters.
      */
     private static String quote(Entry entry, Set<String> matched, Snapshot current) {
         Passage best = null;
-        double bestWeight = 0;
+        double bestRest = 0;
+        double bestTitle = 0;
         int documents = Math.max(1, current.entries().size());
         for (Passage passage : entry.passages()) {
-            double weight = 0;
+            double rest = 0;
+            double title = 0;
             for (String word : matched) {
                 if (passage.words().contains(word)) {
-                    weight += Math.log(1 + (double) documents / current.documentFrequency().getOrDefault(word, 1))
-                            * (entry.titleWords().contains(word) ? TITLE_WORD_WEIGHT : 1);
+                    // A single character is what the analyzer leaves when it knows no word there: weak evidence.
+                    double weight = Math.log(1 + (double) documents
+                            / current.documentFrequency().getOrDefault(word, 1)) * (word.length() == 1 ? 0.3 : 1);
+                    if (entry.titleWords().contains(word)) {
+                        title += weight;
+                    } else {
+                        rest += weight;
+                    }
                 }
             }
-            if (weight > bestWeight) {
+            if (rest > bestRest || (rest == bestRest && title > bestTitle)) {
                 best = passage;
-                bestWeight = weight;
+                bestRest = rest;
+                bestTitle = title;
             }
         }
         String text = best != null ? best.text() : nonNull(entry.briefing().summary());

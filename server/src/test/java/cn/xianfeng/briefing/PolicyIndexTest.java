@@ -83,6 +83,22 @@ class PolicyIndexTest {
     }
 
     @Test
+    void theQuoteDoesNotDependOnHowManyOtherBriefingsAreIndexed() {
+        PolicyIndex crowded = new PolicyIndex();
+        List<BriefingInfo> infos = new ArrayList<>();
+        long id = 1000;
+        for (int copy = 0; copy < 5; copy++) {
+            for (PolicyCorpus.Briefing b : PolicyCorpus.briefings()) {
+                infos.add(new BriefingInfo(++id, 1, BriefingCategory.valueOf(b.category()), b.title(), b.summary(),
+                        b.body(), null, Instant.now()));
+            }
+        }
+        crowded.rebuild(infos);
+        Set<Long> all = infos.stream().map(BriefingInfo::id).collect(Collectors.toSet());
+        assertThat(crowded.search("创新券一年能领多少额度", all, 3).get(0).quote()).contains("20万元");
+    }
+
+    @Test
     void onlyVisibleBriefingsAreSearched() {
         long voucher = ids.get("voucher-apply");
         List<PolicyIndex.Hit> hits = index.search("创新券一年能领多少额度",
