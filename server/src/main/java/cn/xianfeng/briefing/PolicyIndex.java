@@ -55,6 +55,7 @@ class PolicyIndex {
     static final int MIN_MATCHED_WORDS = 3;
     private static final int QUOTE_MAX = 160;
     private static final int HEADING_MAX = 8;
+    private static final double WEAK = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])|\\n+");
 
     /**
@@ -172,6 +173,7 @@ class PolicyIndex {
     List<Hit> search(String question, Set<Long> visibleIds, int limit) {
         Snapshot current = snapshot;
         Set<String> words = questionWords(question);
+        Set<String> own = new LinkedHashSet<>(words(question));
         if (current == null || words.isEmpty() || visibleIds.isEmpty()) {
             return List.of();
         }
@@ -196,7 +198,7 @@ class PolicyIndex {
                 Set<String> matched = words.stream().filter(entry.words()::contains)
                         .collect(Collectors.toSet());
                 hits.add(new Hit(entry.briefing(), found.score, (double) matched.size() / words.size(), matched.size(),
-                        quote(entry, matched, current)));
+                        quote(entry, matched, own, current)));
             }
             return hits;
         } catch (IOException e) {
@@ -210,7 +212,7 @@ class PolicyIndex {
      * the sentence about 额度, not the first one naming 创新券). Title words only break ties; the summary when no
      * passage shares any word. The quote is the briefing's own text, cut at {@value #QUOTE_MAX} characters.
      */
-    private static String quote(Entry entry, Set<String> matched, Snapshot current) {
+    private static String quote(Entry entry, Set<String> matched, Set<String> own, Snapshot current) {
         Passage best = null;
         double bestRest = 0;
         double bestTitle = 0;
@@ -220,9 +222,10 @@ class PolicyIndex {
             double title = 0;
             for (String word : matched) {
                 if (passage.words().contains(word)) {
-                    // A single character is what the analyzer leaves when it knows no word there: weak evidence.
-                    double weight = Math.log(1 + (double) documents
-                            / current.documentFrequency().getOrDefault(word, 1)) * (word.length() == 1 ? 0.3 : 1);
+                    // A single character is what the analyzer leaves when it knows no word there, and another form
+                    // of a term is the assistant's guess, not the asker's word: both are weak evidence.
+                    double weight = Math.log(1 + (double) documents / current.documentFrequency().getOrDefault(word, 1))
+                            * (word.length() == 1 ? WEAK : 1) * (own.contains(word) ? 1 : WEAK);
                     if (entry.titleWords().contains(word)) {
                         title += weight;
                     } else {

@@ -96,6 +96,12 @@ class PolicyIndexTest {
         crowded.rebuild(infos);
         Set<Long> all = infos.stream().map(BriefingInfo::id).collect(Collectors.toSet());
         assertThat(crowded.search("创新券一年能领多少额度", all, 3).get(0).quote()).contains("20万元");
+
+        PolicyIndex alone = new PolicyIndex();
+        PolicyCorpus.Briefing voucher = PolicyCorpus.briefing("voucher-apply");
+        alone.rebuild(List.of(new BriefingInfo(1, 1, BriefingCategory.INNOVATION_VOUCHER, voucher.title(),
+                voucher.summary(), voucher.body(), null, Instant.now())));
+        assertThat(alone.search("创新券一年能领多少额度", Set.of(1L), 3).get(0).quote()).contains("20万元");
     }
 
     @Test
