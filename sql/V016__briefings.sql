@@ -42,13 +42,13 @@ CREATE TABLE briefing_target (
 
 -- The PDFs attached to a briefing (media of purpose ATTACHMENT uploaded by an admin), in order, with the name shown.
 CREATE TABLE briefing_attachment (
-    id          BIGINT      NOT NULL AUTO_INCREMENT,
-    briefing_id BIGINT      NOT NULL,
+    id          BIGINT       NOT NULL AUTO_INCREMENT,
+    briefing_id BIGINT       NOT NULL,
     media_id    BIGINT       NOT NULL,
     name        VARCHAR(100) NOT NULL,
     position    INT          NOT NULL,
-    created_at  DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-    updated_at  DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),
+    created_at  DATETIME(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    updated_at  DATETIME(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),
     PRIMARY KEY (id),
     UNIQUE KEY uk_briefing_attachment (briefing_id, media_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

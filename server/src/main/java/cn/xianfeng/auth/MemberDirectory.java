@@ -49,4 +49,10 @@ public class MemberDirectory implements MemberOpenids {
     public Optional<String> openid(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }
+
+    /** The member behind an openid (WeChat's pushes name people by openid only). */
+    public Optional<Long> userIdByOpenid(String openid) {
+        return Optional.ofNullable(openid == null || openid.isBlank() ? null : users.findByOpenid(openid))
+                .map(AppUser::getId);
+    }
 }

@@ -453,13 +453,17 @@ class AdminBriefingService {
         versions.insert(v);
     }
 
-    /** The logical fields push maps onto the template: title, category, and the deadline when there is one. */
+    /**
+     * The logical fields push maps onto the template: title, category, and the deadline when there is one (written
+     * as WeChat's {@code time} fields take a date).
+     */
     private static Map<String, String> pushValues(Briefing b) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", b.getTitle());
         values.put("category", b.getCategory().label());
         if (b.getApplyDeadline() != null) {
-            values.put("deadline", b.getApplyDeadline().toString());
+            LocalDate d = b.getApplyDeadline();
+            values.put("deadline", d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日");
         }
         return values;
     }

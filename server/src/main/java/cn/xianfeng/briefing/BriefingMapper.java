@@ -45,7 +45,9 @@ interface BriefingMapper extends BaseMapper<Briefing> {
 
     private static void matching(LambdaQueryWrapper<Briefing> query, String q) {
         if (q != null && !q.isBlank()) {
-            String text = LikeText.escape(q.strip());
+            String stripped = q.strip();
+            // A search box's worth: a pasted page of text is not a keyword.
+            String text = LikeText.escape(stripped.length() > 50 ? stripped.substring(0, 50) : stripped);
             query.and(w -> w.like(Briefing::getTitle, text).or().like(Briefing::getSummary, text));
         }
     }

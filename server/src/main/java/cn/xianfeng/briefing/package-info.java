@@ -5,5 +5,5 @@
  * published briefings lives here too.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Briefings",
-        allowedDependencies = {"admin", "auth", "cobuild", "media", "org", "push", "shared", "wechat"})
+        allowedDependencies = {"admin", "auth", "cobuild", "media", "org", "push", "shared"})
 package cn.xianfeng.briefing;

@@ -153,6 +153,13 @@ public class CobuildingDirectory {
                 new GroupInfo(counts.getOrDefault(c.getId(), 0), c.getAnnouncement())));
         return found;
     }
+
+    /** The active members of the co-building who hold this role (its 科技党建先锋, its liaisons …). */
+    public List<Long> activeMemberIdsWithRole(long cobuildingId, MemberRole role) {
+        return memberships.listActiveByCobuilding(cobuildingId).stream().filter(m -> m.getRole() == role)
+                .map(Membership::getUserId).toList();
+    }
+
     /**
      * Everyone actively in these co-buildings (closed ones left out), each with the first of them (lowest id) they are
      * in: a briefing's audience, by person and the co-building through which it reached them.

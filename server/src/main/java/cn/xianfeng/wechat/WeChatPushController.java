@@ -1,6 +1,8 @@
 package cn.xianfeng.wechat;
 
 import cn.xianfeng.shared.web.ForbiddenException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code echostr} echoed); POST carries events. Every request must carry WeChat's {@code signature} over the Token;
  * anything else is a 403 and changes nothing. An accepted push is answered {@code success} at once: what it means
  * is published as an event inside a transaction (so the event publication registry keeps it across a crash) and
- * handled after commit — today the image check's verdict ({@code wxa_media_check} → {@link WeChatMediaChecked}).
- * Other events are acknowledged and ignored.
+ * handled after commit — the image check's verdict ({@code wxa_media_check} → {@link WeChatMediaChecked}) and what a
+ * user did with subscribe-message templates ({@code subscribe_msg_popup_event}, {@code subscribe_msg_change_event} →
+ * {@link WeChatSubscriptionChanged}). Other events are acknowledged and ignored.
  */
 @RestController
 @RequestMapping("/api/wechat/push")
@@ -79,6 +82,24 @@ class WeChatPushController {
                     number(message.path("result").path("label")), number(message.path("errcode")));
             if (checked.traceId() != null) {
                 transaction.executeWithoutResult(status -> events.publishEvent(checked));
+            }
+        } else if ("subscribe_msg_popup_event".equals(event) || "subscribe_msg_change_event".equals(event)) {
+            String openid = message.path("FromUserName").asString(null);
+            boolean fromSettings = "subscribe_msg_change_event".equals(event);
+            // One item arrives as an object, several as an array; older samples wrap them in the event's name.
+            JsonNode list = message.has("List") ? message.path("List")
+                    : message.path(fromSettings ? "SubscribeMsgChangeEvent" : "SubscribeMsgPopupEvent").path("List");
+            List<WeChatSubscriptionChanged> changes = new ArrayList<>();
+            Iterable<JsonNode> items = list.isArray() ? list : List.of(list);
+            for (JsonNode item : items) {
+                String templateId = item.path("TemplateId").asString(null);
+                String status = item.path("SubscribeStatusString").asString(null);
+                if (StringUtils.hasText(openid) && StringUtils.hasText(templateId) && StringUtils.hasText(status)) {
+                    changes.add(new WeChatSubscriptionChanged(openid, templateId, status));
+                }
+            }
+            if (!changes.isEmpty()) {
+                transaction.executeWithoutResult(status -> changes.forEach(events::publishEvent));
             }
         }
         return "success";
