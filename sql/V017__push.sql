@@ -44,3 +44,7 @@ CREATE TABLE push_delivery (
     KEY idx_push_delivery_claimed (status, claimed_at),
     KEY idx_push_delivery_created (created_at, scene, status)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A PushRequested names every member it is for; a briefing to a whole programme serialises to more than the 4,000
+-- characters the event publication registry was made with, and the publishing transaction would fail on it.
+ALTER TABLE EVENT_PUBLICATION MODIFY serialized_event MEDIUMTEXT NOT NULL;
