@@ -144,6 +144,22 @@ class PolicyAssistantApiTest extends ApiTestBase {
     }
 
     @Test
+    void aCorrectionIsQuotedAsCorrected() throws InterruptedException {
+        PolicyCorpus.Briefing talent = PolicyCorpus.briefing("other-talent");
+        String id = PolicyCorpus.publish(api, bureau, talent, List.of(cobuildingId));
+        awaitIndex();
+        String question = "人才不住人才公寓有租房补贴吗";
+        assertThat(assistant.answer(userId(pioneer), question).sources().get(0).quote()).contains("每月3000元");
+
+        assertThat(api.post("/api/admin/briefings/" + id + "/corrections",
+                Map.of("body", talent.body().replace("每月3000元", "每月5000元"), "changeNote", "租房补贴标准调整"),
+                bureau).status()).isEqualTo(200);
+        awaitIndex();
+
+        assertThat(assistant.answer(userId(pioneer), question).sources().get(0).quote()).contains("每月5000元");
+    }
+
+    @Test
     void anotherInstancesChangeReachesThisIndexThroughTheVersionCounter() throws InterruptedException {
         long id = Long.parseLong(PolicyCorpus.publish(api, bureau, PolicyCorpus.briefing("other-talent"),
                 List.of(cobuildingId)));
