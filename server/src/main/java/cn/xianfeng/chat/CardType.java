@@ -6,5 +6,7 @@ public enum CardType {
     CHECKIN,
     PROGRESS,
     BRIEFING,
+    /** The policy assistant's answer to a question asked in the member's ASSISTANT conversation. */
+    ANSWER,
     SYSTEM
 }

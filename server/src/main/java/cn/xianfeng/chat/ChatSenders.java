@@ -185,6 +185,7 @@ class ChatSenders {
                 case CHECKIN -> "签到";
                 case PROGRESS -> "进展";
                 case BRIEFING -> "政策解读";
+                case ANSWER -> "政策助手";
                 case SYSTEM -> "通知";
             } + "]";
         };

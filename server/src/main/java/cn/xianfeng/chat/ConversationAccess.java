@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
  * Who may read and write which conversation. A group follows its co-building: its active members read it, and write
  * while the co-building is open; the bureau reads every group it can see and writes as BUREAU_ADMIN or as the
  * co-building's own liaison. A direct conversation is read by its two people only, and written while they are still
- * connected through an open co-building (sharing one, or one's liaison being the other). Not readable is 404, so an id
- * never tells an outsider that a conversation exists.
+ * connected through an open co-building (sharing one, or one's liaison being the other). A member's ASSISTANT
+ * conversation (with the policy assistant) is theirs alone: read and written by its one member, whatever their
+ * co-buildings, and never shown to the bureau. Not readable is 404, so an id never tells an outsider that a
+ * conversation exists.
  */
 @Component
 class ConversationAccess {
@@ -63,8 +65,7 @@ class ConversationAccess {
         Conversation conversation = conversations.selectById(conversationId);
         boolean readable = conversation != null && switch (conversation.getType()) {
             case GROUP -> cobuildings.activeRole(conversation.getCobuildingId(), userId).isPresent();
-            case DIRECT -> isParticipant(conversation, Participant.member(userId));
-            case ASSISTANT -> false;
+            case DIRECT, ASSISTANT -> isParticipant(conversation, Participant.member(userId));
         };
         if (!readable) {
             throw new NotFoundException("会话不存在");
@@ -94,8 +95,7 @@ class ConversationAccess {
         }
         boolean readable = switch (shape.type()) {
             case GROUP -> cobuildings.activeRole(shape.cobuildingId(), userId).isPresent();
-            case DIRECT -> shape.participants().contains(Participant.member(userId));
-            case ASSISTANT -> false;
+            case DIRECT, ASSISTANT -> shape.participants().contains(Participant.member(userId));
         };
         if (!readable) {
             throw new NotFoundException("会话不存在");
@@ -147,7 +147,8 @@ class ConversationAccess {
             case GROUP -> cobuildings.find(conversation.getCobuildingId()).map(c -> !c.status().closed())
                     .orElse(false);
             case DIRECT -> peerOf(conversation, who).map(peer -> connected(who, peer)).orElse(false);
-            case ASSISTANT -> false;
+            // Its member may always ask: the answers come from what they may see at the moment of asking.
+            case ASSISTANT -> who.type() == SenderType.MEMBER;
         };
     }
 

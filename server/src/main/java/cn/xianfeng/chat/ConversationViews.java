@@ -95,7 +95,7 @@ class ConversationViews {
             boolean writable = switch (c.getType()) {
                 case GROUP -> openCobuildings.contains(c.getCobuildingId());
                 case DIRECT -> peer != null && connected.contains(peer);
-                case ASSISTANT -> false;
+                case ASSISTANT -> true;
             };
             GroupInfo group = c.getType() != ConversationType.GROUP ? DIRECT_DETAIL
                     : details.getOrDefault(c.getCobuildingId(), new GroupInfo(0, null));

@@ -57,7 +57,11 @@ class ConversationWriter {
         message.setType(MessageType.TEXT);
         message.setText(text);
         message.setContentCheck(check);
-        return post(conversation, sender, clientMsgId, message);
+        ChatMessage appended = post(conversation, sender, clientMsgId, message);
+        if (conversation.getType() == ConversationType.ASSISTANT && sender.type() == SenderType.MEMBER) {
+            events.publishEvent(new AssistantQuestionAsked(conversation.getId(), appended.getId()));
+        }
+        return appended;
     }
 
     /**
