@@ -50,6 +50,18 @@ public enum Permission {
     READ_PUSH(EnumSet.of(BUREAU_ADMIN, VIEWER)),
     /** Send a failed delivery again. */
     MANAGE_PUSH(EnumSet.of(BUREAU_ADMIN)),
+    /** The bureau's statistics: overview, per co-building table, trends, the at-risk list (a LIAISON: of their co-buildings). */
+    READ_STATS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
+    /** Evaluation rounds: their criteria, snapshots, scores, verdicts and progress. */
+    READ_EVALUATIONS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER)),
+    /** Score the co-buildings of an open round. */
+    SCORE_EVALUATIONS(EnumSet.of(BUREAU_ADMIN, EVALUATOR)),
+    /** Create rounds, edit their criteria, open them, set verdicts and close them (which applies the verdicts). */
+    MANAGE_EVALUATIONS(EnumSet.of(BUREAU_ADMIN)),
+    /** Rectifications ordered by a round and the reports the co-buildings submit (a LIAISON: of their co-buildings). */
+    READ_RECTIFICATIONS(EnumSet.of(BUREAU_ADMIN, EVALUATOR, VIEWER), EnumSet.of(LIAISON)),
+    /** Re-check a rectification: pass (the plaque comes back) or fail (摘牌). */
+    REVIEW_RECTIFICATIONS(EnumSet.of(BUREAU_ADMIN)),
     END_MEMBER_SESSIONS(EnumSet.of(BUREAU_ADMIN)),
     READ_AUDIT_LOG(EnumSet.of(BUREAU_ADMIN)),
     MANAGE_ADMIN_ACCOUNTS(EnumSet.noneOf(AdminRole.class));
