@@ -91,9 +91,8 @@ const REFUSALS = {
 function reportRefusal(err) {
   const e = err || {}
   if (REFUSALS[e.code]) return { reload: false, retry: false, ...REFUSALS[e.code] }
-  if (!e.status || e.status >= 500) {
-    return { message: '网络不佳，整改报告未确认提交，请再点一次（不会重复提交）', reload: false, retry: true }
-  }
+  if (!e.status) return { message: '网络不佳，整改报告未确认提交，请再点一次（不会重复提交）', reload: false, retry: true }
+  if (e.status >= 500) return { message: '服务暂时不可用，整改报告未确认提交，请稍后再点一次（不会重复提交）', reload: false, retry: true }
   if (e.status === 403) return { message: '只有科技党建先锋和共建联络员可以提交整改报告', reload: true, retry: false }
   if (e.status === 404) return { message: '先锋号不存在，或你已不在该先锋号中', reload: false, retry: false }
   return { message: e.title || '提交失败，请稍后重试', reload: e.status === 409, retry: false }
