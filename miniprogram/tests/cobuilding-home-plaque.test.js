@@ -65,7 +65,7 @@ test('a report sent, or a deadline missed, is said on the line', async () => {
   expect(text(page, '.rectifying-action')).toBe('查看整改 ›')
 
   page = await open(cobuildingView({ status: 'RECTIFYING' }), () => json(200, rectificationView({ deadline: inDays(-1) })))
-  expect(text(page, '.rectifying-title')).toBe(`整改中，截止 ${inDays(-1)}`)
+  expect(text(page, '.rectifying-title')).toBe(`整改中，截止 ${inDays(-1)}（已超过截止日期 1 天）`)
   expect(text(page, '.rectifying-state')).toBe('已逾期，未提交整改报告')
 })
 

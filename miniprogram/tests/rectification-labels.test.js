@@ -16,6 +16,15 @@ test('days left count calendar days in Shanghai', () => {
   expect(r.daysLeftText(null, NOW)).toBe('')
 })
 
+test('the countdown shows while a report may go and for a missing one, not for one sent in time or reviewed', () => {
+  const open = { status: 'OPEN', deadline: '2027-06-02', overdueAt: null }
+  expect(r.countdownText(open, NOW)).toBe('还剩 3 天')
+  expect(r.countdownText({ ...open, status: 'SUBMITTED' }, NOW)).toBe('还剩 3 天')
+  expect(r.countdownText({ ...open, deadline: '2027-05-28' }, NOW)).toBe('已超过截止日期 2 天')
+  expect(r.countdownText({ ...open, status: 'SUBMITTED', deadline: '2027-05-28' }, NOW)).toBe('')
+  expect(r.countdownText({ ...open, status: 'PASSED' }, NOW)).toBe('')
+})
+
 test('the status shown: an open one past its deadline, or flagged, is OVERDUE; others are the server’s', () => {
   const open = { status: 'OPEN', deadline: '2027-05-31', overdueAt: null }
   expect(r.shownStatus(open, NOW)).toBe('OPEN')

@@ -141,6 +141,16 @@ describe('what every member sees', () => {
     expect(text(page, '.rect-status')).toBe('待提交')
   })
 
+  test('a report sent in time is reviewed after the deadline: it can no longer be replaced', async () => {
+    server({ rectification: submittedView({ deadline: inDays(-1) }) })
+    const page = await open()
+    expect(text(page, '.rect-status')).toBe('已提交')
+    expect(text(page, '.deadline')).toBe(`整改截止：${inDays(-1)}`)
+    expect(page.querySelector('.days-left')).toBeFalsy()
+    expect(page.querySelector('.edit')).toBeFalsy()
+    expect(page.querySelector('.report-form')).toBeFalsy()
+  })
+
   test('a member who is neither pioneer nor unit liaison reads it but gets no form', async () => {
     server({ role: 'MEMBER', rectification: submittedView() })
     let page = await open()

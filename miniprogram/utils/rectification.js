@@ -32,6 +32,16 @@ function daysLeftText(deadline, now = Date.now()) {
   return `已超过截止日期 ${-days} 天`
 }
 
+/**
+ * The days left as the person should read them: while a report may still go, and for a missing one past its
+ * deadline; '' once reviewed, or for a report sent in time that waits past the deadline for its review.
+ */
+function countdownText(rectification, now = Date.now()) {
+  const status = shownStatus(rectification, now)
+  const pending = (status === 'OPEN' || status === 'SUBMITTED') && daysLeft(rectification.deadline, now) >= 0
+  return status === 'OVERDUE' || pending ? daysLeftText(rectification.deadline, now) : ''
+}
+
 /** Past its deadline without a report: the server's flag, or the calendar before the nightly job sets it. */
 function isOverdue(rectification, now = Date.now()) {
   if (!rectification || rectification.status !== 'OPEN') return false
@@ -103,6 +113,7 @@ module.exports = {
   MAX_PHOTOS,
   daysLeft,
   daysLeftText,
+  countdownText,
   isOverdue,
   shownStatus,
   acceptsReport,

@@ -15,7 +15,7 @@ const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
-const { daysLeftText, shownStatus, mayReport } = require('../../utils/rectification')
+const { countdownText, shownStatus, mayReport } = require('../../utils/rectification')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
 
 const ORGANIZERS = ['PIONEER', 'UNIT_LIAISON']
@@ -75,7 +75,7 @@ function rectificationLine(rectification, role) {
   else if (status === 'OVERDUE') state = '已逾期，未提交整改报告'
   return {
     deadline: rectification.deadline || '',
-    daysLeftText: status === 'OPEN' || submitted ? daysLeftText(rectification.deadline) : '',
+    daysLeftText: countdownText(rectification),
     state,
     late: status === 'OVERDUE',
     action: mayReport(role) && status === 'OPEN' ? '提交整改报告' : '查看整改',

@@ -16,7 +16,7 @@ const {
   TEXT_MAX,
   MAX_PHOTOS,
   shownStatus,
-  daysLeftText,
+  countdownText,
   acceptsReport,
   mayReport,
   validateReport,
@@ -38,14 +38,13 @@ function photosOf(list) {
 
 function rectificationView(r, now = Date.now()) {
   const status = shownStatus(r, now)
-  const pending = status === 'OPEN' || status === 'SUBMITTED' || status === 'OVERDUE'
   const submitter = (r.submittedBy && r.submittedBy.displayName) || ''
   return {
     id: String(r.id),
     occasion: r.occasion || '',
     status,
     deadline: r.deadline || '',
-    daysLeftText: pending ? daysLeftText(r.deadline, now) : '',
+    daysLeftText: countdownText(r, now),
     orderedText: formatDate(r.orderedAt),
     reportText: r.reportText || '',
     photos: photosOf(r.photos),
@@ -77,6 +76,7 @@ Component({
     banner: '',
     rect: null,
     mayReport: false, // the reader is the pioneer or a unit liaison
+    canResubmit: false, // a sent report may still be replaced
     showForm: false,
     editing: false, // replacing a report already sent
     text: '',
@@ -170,6 +170,7 @@ Component({
       // A text kept from an earlier visit is a report under way: a sent one being replaced, too.
       const editing = open && (this.data.editing || (rectification.status === 'SUBMITTED' && Boolean(kept.text)))
       update.editing = editing
+      update.canResubmit = open && rectification.status === 'SUBMITTED'
       update.showForm = open && (rectification.status === 'OPEN' || editing)
       if (update.showForm && !this.data.text && kept.text) Object.assign(update, this.textFields(kept.text))
       this.setData(update)
@@ -201,7 +202,7 @@ Component({
     /** 修改并重新提交: the form again, starting from the text sent. */
     onEdit() {
       const rect = this.data.rect
-      if (!rect) return
+      if (!rect || !this.data.canResubmit) return
       const update = { editing: true, showForm: true, banner: '' }
       if (!this.data.text) Object.assign(update, this.textFields(rect.reportText))
       this.setData(update)
