@@ -104,3 +104,22 @@ test('a live plaque decision asks again: a new RECTIFY offers the button, a pass
   expect(buttons()).toHaveLength(0)
   expect(cards().map((card) => text(card, '.text'))).toEqual(['授予牌匾', '限期整改，截止 2027-05-31', '整改通过'])
 })
+
+test('an answer that arrives after a newer one is dropped', async () => {
+  let answers = 0
+  await open([plaqueMessage(1, 'RECTIFY')], () => {
+    answers += 1
+    // The first question (on entering) is answered late and from before the pass; the second at once.
+    return answers === 1 ? json(200, cobuildingView({ status: 'RECTIFYING' }), { delay: 150 }) : json(200, cobuildingView({ status: 'AWARDED' }))
+  })
+  mock.socket().open()
+  await settle()
+  const passed = plaqueMessage(2, 'RECTIFICATION_PASSED')
+  passed.payload.text = '整改通过'
+  mock.socket().emit({ type: 'message', conversationId: 'c1', message: passed })
+  await settle()
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  await settle()
+  expect(answers).toBe(2)
+  expect(buttons()).toHaveLength(0)
+})

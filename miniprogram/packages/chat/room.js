@@ -130,6 +130,7 @@ Component({
       this.cobuildingId = '' // a group's co-building
       this.reader = { rectifies: false } // what messageView needs to know of the one reading
       this.readerAsked = false
+      this.readerAsking = 0 // the latest question about the reader; an older answer arriving late is dropped
     },
     detached() {
       this.leave()
@@ -650,15 +651,18 @@ Component({
       const cobuildingId = this.cobuildingId || String(plaques[plaques.length - 1].payload.cobuildingId || '')
       if (!cobuildingId) return
       this.readerAsked = true
+      const asking = this.readerAsking + 1
+      this.readerAsking = asking
       let rectifies
       try {
         const view = await cobuilding.getCobuilding(cobuildingId)
         rectifies = view.status === 'RECTIFYING' && mayReport(view.myRole)
       } catch (err) {
-        this.readerAsked = false // the next page of history, or the next visit, asks again
+        if (asking === this.readerAsking) this.readerAsked = false // the next page of history, or the next visit, asks again
         return
       }
-      if (rectifies === this.reader.rectifies) return
+      // Two plaque decisions in a row: only the later question's answer counts.
+      if (asking !== this.readerAsking || rectifies === this.reader.rectifies) return
       this.reader = { rectifies }
       this.render()
     },
