@@ -54,8 +54,8 @@ test('while rectifying: 整改中 with the deadline and the days left, and the p
   expect(mock.wx.navigateTo).toHaveBeenCalledWith({ url: '/packages/cobuilding/rectification?cobuildingId=9' })
 })
 
-test('a member is shown the rectification, not asked to report', async () => {
-  const page = await open(cobuildingView({ status: 'RECTIFYING', myRole: 'MEMBER' }))
+test('one the server does not let report is shown the rectification, not asked to report', async () => {
+  const page = await open(cobuildingView({ status: 'RECTIFYING', myRole: 'MEMBER' }), () => json(200, rectificationView({ canSubmit: false })))
   expect(text(page, '.rectifying-action')).toBe('查看整改 ›')
 })
 

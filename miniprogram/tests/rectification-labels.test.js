@@ -17,7 +17,7 @@ test('days left count calendar days in Shanghai', () => {
 })
 
 test('the countdown shows while a report may go and for a missing one, not for one sent in time or reviewed', () => {
-  const open = { status: 'OPEN', deadline: '2027-06-02', overdueAt: null }
+  const open = { status: 'OPEN', deadline: '2027-06-02', overdue: false, overdueAt: null }
   expect(r.countdownText(open, NOW)).toBe('还剩 3 天')
   expect(r.countdownText({ ...open, status: 'SUBMITTED' }, NOW)).toBe('还剩 3 天')
   expect(r.countdownText({ ...open, deadline: '2027-05-28' }, NOW)).toBe('已超过截止日期 2 天')
@@ -26,10 +26,10 @@ test('the countdown shows while a report may go and for a missing one, not for o
 })
 
 test('the status shown: an open one past its deadline, or flagged, is OVERDUE; others are the server’s', () => {
-  const open = { status: 'OPEN', deadline: '2027-05-31', overdueAt: null }
+  const open = { status: 'OPEN', deadline: '2027-05-31', overdue: false, overdueAt: null }
   expect(r.shownStatus(open, NOW)).toBe('OPEN')
   expect(r.shownStatus({ ...open, deadline: '2027-05-29' }, NOW)).toBe('OVERDUE')
-  expect(r.shownStatus({ ...open, overdueAt: '2027-05-30T00:10:00+08:00' }, NOW)).toBe('OVERDUE')
+  expect(r.shownStatus({ ...open, overdue: true, overdueAt: '2027-05-30T00:10:00+08:00' }, NOW)).toBe('OVERDUE')
   // Sent in time, reviewed later: never overdue.
   expect(r.shownStatus({ ...open, status: 'SUBMITTED', deadline: '2027-05-29' }, NOW)).toBe('SUBMITTED')
   expect(r.shownStatus({ ...open, status: 'REOPENED' }, NOW)).toBe('REOPENED')
@@ -42,14 +42,11 @@ test('the status shown: an open one past its deadline, or flagged, is OVERDUE; o
   ])
 })
 
-test('a report may go while open or submitted, until the end of the deadline day', () => {
-  const open = { status: 'OPEN', deadline: '2027-05-30', overdueAt: null }
-  expect(r.acceptsReport(open, NOW)).toBe(true)
-  expect(r.acceptsReport({ ...open, status: 'SUBMITTED' }, NOW)).toBe(true)
-  expect(r.acceptsReport({ ...open, deadline: '2027-05-29' }, NOW)).toBe(false)
-  expect(r.acceptsReport({ ...open, overdueAt: '2027-05-30T00:10:00+08:00' }, NOW)).toBe(false)
-  expect(r.acceptsReport({ ...open, status: 'PASSED' }, NOW)).toBe(false)
-  expect(r.acceptsReport({ ...open, status: 'FAILED' }, NOW)).toBe(false)
+test('a report may go when the server says so: its canSubmit, whatever the calendar', () => {
+  expect(r.acceptsReport({ status: 'OPEN', deadline: '2027-05-30', canSubmit: true })).toBe(true)
+  expect(r.acceptsReport({ status: 'SUBMITTED', deadline: '2027-05-30', canSubmit: false })).toBe(false)
+  expect(r.acceptsReport({ status: 'OPEN', deadline: '2027-05-30' })).toBe(false)
+  expect(r.acceptsReport(null)).toBe(false)
 })
 
 test('the pioneer and unit liaisons report; members do not', () => {
@@ -71,6 +68,12 @@ test('refusals: which reload the view and which may simply be tapped again', () 
   expect(r.reportRefusal({ status: 0, code: 'NETWORK_ERROR' })).toMatchObject({ reload: false, retry: true })
   expect(r.reportRefusal({ status: 503, code: 'WX_UNAVAILABLE' })).toMatchObject({ reload: false, retry: true })
   expect(r.reportRefusal({ status: 422, code: 'CONTENT_RISKY' })).toMatchObject({ reload: false, retry: false })
+  // Reviewed meanwhile: nothing more can be sent, and the review is worth seeing.
+  expect(r.reportRefusal({ status: 409, code: 'RECTIFICATION_CLOSED' })).toEqual({
+    message: '整改已复核，不能再提交整改报告，已为你刷新',
+    reload: true,
+    retry: false,
+  })
   // An unknown conflict: the server's title, and a fresh look at the rectification.
   expect(r.reportRefusal({ status: 409, code: 'SOMETHING_NEW', title: '状态冲突' })).toEqual({ message: '状态冲突', reload: true, retry: false })
 })

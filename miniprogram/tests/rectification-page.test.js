@@ -5,7 +5,7 @@
 const { setup, text, texts } = require('./harness')
 const { json, problem, networkFail } = require('./wx-mock')
 const { cobuildingView, ME } = require('./fixtures')
-const { inDays, rectificationView, submittedView } = require('./rectification-fixtures')
+const { inDays, rectificationView, submittedView, review } = require('./rectification-fixtures')
 
 const { mock, load, render, settle } = setup()
 const BASE = '/api/mp/cobuildings/9'
@@ -103,11 +103,11 @@ describe('what every member sees', () => {
     ['PASSED', '已通过', '整改到位，恢复授牌', null],
     ['FAILED', '未通过', '问题未整改，摘牌', null],
   ])('a reviewed rectification (%s) shows %s with the review and no form', async (status, label, comment) => {
-    server({ rectification: submittedView({ status, reviewComment: comment, reviewedAt: '2027-04-10T09:00:00+08:00' }) })
+    server({ rectification: submittedView({ status, review: review(status === 'PASSED', { comment }) }) })
     const page = await open()
     expect(text(page, '.rect-status')).toBe(label)
     expect(text(page, '.review-comment')).toBe(comment)
-    expect(text(page, '.reviewed')).toBe('复核日期：2027-04-10')
+    expect(text(page, '.reviewed')).toBe('复核日期：2027-04-10（张联络）')
     expect(page.querySelector('.days-left')).toBeFalsy()
     expect(page.querySelector('.report-form')).toBeFalsy()
     expect(page.querySelector('.edit')).toBeFalsy()
@@ -115,7 +115,7 @@ describe('what every member sees', () => {
 
   test.each([
     ['past its deadline', rectificationView({ deadline: inDays(-2) }), '已超过截止日期 2 天'],
-    ['flagged by the server', rectificationView({ deadline: inDays(0), overdueAt: '2027-05-01T00:10:00+08:00' }), '今天截止'],
+    ['flagged by the server', rectificationView({ deadline: inDays(-1), overdue: true, overdueAt: '2027-05-01T00:10:00+08:00' }), '已超过截止日期 1 天'],
   ])('an open rectification %s is 已逾期, without a form', async (_, rectification, days) => {
     server({ rectification })
     const page = await open()
@@ -152,17 +152,31 @@ describe('what every member sees', () => {
   })
 
   test('a member who is neither pioneer nor unit liaison reads it but gets no form', async () => {
-    server({ role: 'MEMBER', rectification: submittedView() })
+    server({ role: 'MEMBER', rectification: submittedView({ canSubmit: false }) })
     let page = await open()
     expect(text(page, '.report-text')).toBe('活动室已按“八有”标准整改完毕')
     expect(page.querySelector('.edit')).toBeFalsy()
     expect(page.querySelector('.report-form')).toBeFalsy()
     expect(text(page, '.reporter-note')).toBe('整改报告由科技党建先锋或共建联络员提交。')
 
-    server({ role: 'MEMBER' })
+    server({ role: 'MEMBER', rectification: rectificationView({ canSubmit: false }) })
     page = await open()
     expect(text(page, '.rect-status')).toBe('待提交')
     expect(page.querySelector('.report-form')).toBeFalsy()
+  })
+
+  test('the server’s canSubmit decides: a pioneer it refuses gets no form, and no note about who reports', async () => {
+    server({ rectification: rectificationView({ canSubmit: false }) })
+    const page = await open()
+    expect(text(page, '.rect-status')).toBe('待提交')
+    expect(page.querySelector('.report-form')).toBeFalsy()
+    expect(page.querySelector('.reporter-note')).toBeFalsy()
+  })
+
+  test('the bureau’s order note shows with the rectification', async () => {
+    server({ rectification: rectificationView({ orderNote: '活动阵地标识不全，请补齐' }) })
+    const page = await open()
+    expect(text(page, '.order-note')).toBe('整改要求：活动阵地标识不全，请补齐')
   })
 
   test('a unit liaison gets the form', async () => {
@@ -226,7 +240,7 @@ describe('the report form', () => {
     server({
       routes: {
         'POST /api/mp/media': () => held.then(() => ({ ...json(201, { id: '701', purpose: 'RECTIFICATION' }), progress: [40, 100] })),
-        [`PUT ${REPORT}`]: () => json(200, submittedView({ reportText: '活动室已整改', photos: [] })),
+        [`PUT ${REPORT}`]: () => json(200, submittedView({}, { text: '活动室已整改', photos: [] })),
       },
     })
     const page = await open()
@@ -318,7 +332,7 @@ describe('the report form', () => {
     [problem(409, 'RECTIFICATION_DEADLINE_PASSED', '整改期限已过'), '整改期限已过，不能再提交整改报告，请联系局共建联络员'],
     [problem(404, 'RECTIFICATION_NOT_FOUND', '整改不存在'), '当前没有需要提交的整改任务，已为你刷新'],
     [problem(409, 'PLAQUE_TRANSITION_INVALID', '状态不允许此操作'), '整改状态已变化（可能已经复核），已为你刷新'],
-    [problem(409, 'COBUILDING_CLOSED', '先锋号已关闭'), '本先锋号已退出共建或已摘牌，不能再提交整改报告'],
+    [problem(409, 'RECTIFICATION_CLOSED', '整改已复查，不能再提交整改报告'), '整改已复核，不能再提交整改报告，已为你刷新'],
     [problem(422, 'CONTENT_RISKY', '内容未通过安全检查'), '整改情况未通过微信安全检查，请修改文字后再提交'],
     [problem(503, 'WX_UNAVAILABLE', '微信服务暂时不可用'), '微信内容检查暂时不可用，报告未提交，请稍后再点一次（不会重复提交）'],
     [problem(429, 'RATE_LIMITED', '操作过于频繁'), '操作太频繁，请稍后再点一次（不会重复提交）'],
@@ -351,6 +365,28 @@ describe('the report form', () => {
     expect(kept()).toBeUndefined()
   })
 
+  test('a report after the review is refused as closed: the review shows and the kept text goes', async () => {
+    let reviewed = false
+    server({
+      routes: {
+        [`GET ${RECT}`]: () =>
+          json(200, reviewed ? submittedView({ status: 'PASSED', review: review(true, { comment: '整改到位' }) }) : rectificationView()),
+        [`PUT ${REPORT}`]: () => {
+          reviewed = true
+          return problem(409, 'RECTIFICATION_CLOSED', '整改已复查，不能再提交整改报告')
+        },
+      },
+    })
+    const page = await open()
+    await type(page, '已整改')
+    await tap(page, '.submit')
+    expect(text(page, '.banner')).toBe('整改已复核，不能再提交整改报告，已为你刷新')
+    expect(text(page, '.rect-status')).toBe('已通过')
+    expect(text(page, '.review-comment')).toBe('整改到位')
+    expect(page.querySelector('.report-form')).toBeFalsy()
+    expect(kept()).toBeUndefined()
+  })
+
   test('the server’s field errors land on the text and the photos', async () => {
     const reply = problem(422, 'VALIDATION_FAILED', '提交的内容未通过校验')
     reply.data.errors = { text: '整改情况不能为空', 'mediaIds[0]': '照片须是你本人为整改上传的图片' }
@@ -366,7 +402,7 @@ describe('the report form', () => {
   test('a sent report is replaced: 修改并重新提交 starts from its text; 取消修改 leaves it', async () => {
     server({
       rectification: submittedView(),
-      routes: { [`PUT ${REPORT}`]: (req) => json(200, submittedView({ reportText: req.data.text, submittedAt: '2027-04-03T08:00:00+08:00' })) },
+      routes: { [`PUT ${REPORT}`]: (req) => json(200, submittedView({}, { text: req.data.text, submittedAt: '2027-04-03T08:00:00+08:00' })) },
     })
     const page = await open()
     await tap(page, '.edit')

@@ -51,7 +51,7 @@ function asksRectification(message) {
  * - kind 'card': {cardType (an unknown one becomes 'SYSTEM', the generic card), payload, messageId (what a card's
  *   own action names, e.g. forwarding an ANSWER), canRectify (a RECTIFY plaque card offers the report)}
  * - kind 'bubble': {mine, name, avatarUrl, initial, isBureau, text, imageUrl, note, checking}
- * reader: what the room knows of the one reading — {rectifies: the pioneer or a unit liaison of a RECTIFYING co-building}.
+ * reader: what the room knows of the one reading — {rectifies: the server lets them report on the rectification now}.
  */
 function messageView(message, myId, reader = {}) {
   const sender = senderOf(message)

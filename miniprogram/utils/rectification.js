@@ -45,7 +45,7 @@ function countdownText(rectification, now = Date.now()) {
 /** Past its deadline without a report: the server's flag, or the calendar before the nightly job sets it. */
 function isOverdue(rectification, now = Date.now()) {
   if (!rectification || rectification.status !== 'OPEN') return false
-  return Boolean(rectification.overdueAt) || daysLeft(rectification.deadline, now) < 0
+  return Boolean(rectification.overdue) || daysLeft(rectification.deadline, now) < 0
 }
 
 /**
@@ -58,12 +58,13 @@ function shownStatus(rectification, now = Date.now()) {
   return KNOWN.indexOf(status) >= 0 ? status : String(status || '')
 }
 
-/** A report may be sent (or sent again, replacing the last) while the rectification is open or submitted, until its deadline. */
-function acceptsReport(rectification, now = Date.now()) {
-  if (!rectification || (rectification.status !== 'OPEN' && rectification.status !== 'SUBMITTED')) return false
-  return !rectification.overdueAt && daysLeft(rectification.deadline, now) >= 0
-}
+/**
+ * Whether the reader may send a report (or send one again, replacing the last) now: the server's canSubmit, which
+ * weighs the role, the status and the deadline day (still open on the day itself) as the report endpoint does.
+ */
+const acceptsReport = (rectification) => Boolean(rectification && rectification.canSubmit)
 
+// Who answers for a rectification: the page's "who reports" note and the chat's plaque cards.
 const mayReport = (role) => REPORTERS.indexOf(role) >= 0
 
 /** Why the report form cannot be sent yet, by field ({text, photos}); null when it can. */
@@ -83,8 +84,8 @@ function validateReport({ text, photoIds, uploading, photosFailed }) {
 const REFUSALS = {
   RECTIFICATION_DEADLINE_PASSED: { message: '整改期限已过，不能再提交整改报告，请联系局共建联络员', reload: true },
   RECTIFICATION_NOT_FOUND: { message: '当前没有需要提交的整改任务，已为你刷新', reload: true },
+  RECTIFICATION_CLOSED: { message: '整改已复核，不能再提交整改报告，已为你刷新', reload: true },
   PLAQUE_TRANSITION_INVALID: { message: '整改状态已变化（可能已经复核），已为你刷新', reload: true },
-  COBUILDING_CLOSED: { message: '本先锋号已退出共建或已摘牌，不能再提交整改报告', reload: true },
   CONTENT_RISKY: { message: '整改情况未通过微信安全检查，请修改文字后再提交' },
   WX_UNAVAILABLE: { message: '微信内容检查暂时不可用，报告未提交，请稍后再点一次（不会重复提交）', retry: true },
   RATE_LIMITED: { message: '操作太频繁，请稍后再点一次（不会重复提交）', retry: true },

@@ -17,10 +17,11 @@
 // photos loaded in the room.
 //
 // A plaque decision ordering a rectification (a SYSTEM card of kind PLAQUE, decision RECTIFY) offers
-// "提交整改报告" to the pioneer and unit liaisons of a co-building still RECTIFYING: the room asks the co-building
-// who the reader is once such a card is loaded, and again whenever a new plaque decision arrives.
+// "提交整改报告" to whom the server lets report now (the rectification's canSubmit: the pioneer or a unit liaison,
+// while it is open and in time): the room asks once such a card is loaded, and again whenever a new plaque decision
+// arrives.
 const chat = require('../../services/chat')
-const cobuilding = require('../../services/cobuilding')
+const rectifications = require('../../services/rectification')
 const socket = require('../../services/socket')
 const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
@@ -36,7 +37,7 @@ const {
   isMine,
   asksRectification,
 } = require('../../utils/messages')
-const { mayReport } = require('../../utils/rectification')
+const { acceptsReport } = require('../../utils/rectification')
 const { choosePhotos } = require('../../utils/choose-photos')
 const { uploadPhoto, retryable: uploadRetryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 const { listPatch } = require('./list-patch')
@@ -640,8 +641,8 @@ Component({
     },
 
     /**
-     * Whether the reader is the pioneer or a unit liaison of a RECTIFYING co-building, asked once a RECTIFY plaque
-     * card is among `messages` (or, `again`, once any plaque card arrives); the cards are drawn again when it changes.
+     * Whether the reader may report on the co-building's rectification now (the server's canSubmit), asked once a
+     * RECTIFY plaque card is among `messages` (or, `again`, once any plaque card arrives); the cards are drawn again when it changes.
      * Unknown (offline), the cards show without the button: the co-building's home leads to the rectification too.
      */
     async askReader(messages, { again = false } = {}) {
@@ -655,11 +656,14 @@ Component({
       this.readerAsking = asking
       let rectifies
       try {
-        const view = await cobuilding.getCobuilding(cobuildingId)
-        rectifies = view.status === 'RECTIFYING' && mayReport(view.myRole)
+        rectifies = acceptsReport(await rectifications.getRectification(cobuildingId))
       } catch (err) {
-        if (asking === this.readerAsking) this.readerAsked = false // the next page of history, or the next visit, asks again
-        return
+        // None ordered (any more), or not the reader's co-building: nothing to report. Otherwise unknown for now.
+        if (err.status === 404) rectifies = false
+        else {
+          if (asking === this.readerAsking) this.readerAsked = false // the next page of history, or the next visit, asks again
+          return
+        }
       }
       // Two plaque decisions in a row: only the later question's answer counts.
       if (asking !== this.readerAsking || rectifies === this.reader.rectifies) return

@@ -15,7 +15,7 @@ const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
-const { countdownText, shownStatus, mayReport } = require('../../utils/rectification')
+const { countdownText, shownStatus } = require('../../utils/rectification')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
 
 const ORGANIZERS = ['PIONEER', 'UNIT_LIAISON']
@@ -67,7 +67,7 @@ function decorateView(view) {
 }
 
 /** The 整改中 line of the home: the deadline, the days left, and what the reader is asked to do. */
-function rectificationLine(rectification, role) {
+function rectificationLine(rectification) {
   const status = shownStatus(rectification)
   const submitted = status === 'SUBMITTED'
   let state = ''
@@ -78,7 +78,8 @@ function rectificationLine(rectification, role) {
     daysLeftText: countdownText(rectification),
     state,
     late: status === 'OVERDUE',
-    action: mayReport(role) && status === 'OPEN' ? '提交整改报告' : '查看整改',
+    // The server's canSubmit says whether the reader may report now; nothing sent yet asks for it.
+    action: rectification.canSubmit && status === 'OPEN' ? '提交整改报告' : '查看整改',
   }
 }
 
@@ -165,7 +166,7 @@ Component({
       }
       try {
         const rectification = await rectifications.getRectification(this.cobuildingId)
-        this.setData({ rectification: rectificationLine(rectification, this.data.cb.myRole) })
+        this.setData({ rectification: rectificationLine(rectification) })
       } catch (err) {
         this.setData({ rectification: null })
       }

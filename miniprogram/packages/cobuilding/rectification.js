@@ -1,7 +1,8 @@
 // 限期整改: the co-building's open (or latest) rectification — which evaluation ordered it, the deadline and the days
 // left, its status (待提交/已提交/已通过/未通过/已逾期), the report sent and the bureau's review. The pioneer and the
 // unit liaisons write the report here: the situation in words (1–2000) and up to nine photos, uploaded at once with
-// their progress. A sent report may be replaced until the deadline.
+// their progress. A sent report may be replaced until the deadline; whether the reader may send one is the server's
+// canSubmit.
 //
 // Built for a weak signal: the text and the report's clientId are kept in storage until the server confirms the
 // report, so a failed send, a retry after a lost answer or a restart of the app neither loses the text nor sends the
@@ -38,20 +39,27 @@ function photosOf(list) {
 
 function rectificationView(r, now = Date.now()) {
   const status = shownStatus(r, now)
-  const submitter = (r.submittedBy && r.submittedBy.displayName) || ''
+  const report = r.report || {}
+  const review = r.review || {}
+  const submitter = (report.submittedBy && report.submittedBy.displayName) || ''
+  const reviewer = (review.reviewedBy && review.reviewedBy.displayName) || ''
+  const reviewed = r.status === 'PASSED' || r.status === 'FAILED'
   return {
     id: String(r.id),
     occasion: r.occasion || '',
+    orderNote: r.orderNote || '',
     status,
     deadline: r.deadline || '',
     daysLeftText: countdownText(r, now),
     orderedText: formatDate(r.orderedAt),
-    reportText: r.reportText || '',
-    photos: photosOf(r.photos),
-    submittedText: r.submittedAt ? `${submitter} ${formatDateTime(r.submittedAt)} 提交`.trim() : '',
-    reviewComment: r.reviewComment || '',
-    reviewedText: formatDate(r.reviewedAt),
-    reviewed: r.status === 'PASSED' || r.status === 'FAILED',
+    reportText: report.text || '',
+    photos: photosOf(report.photos),
+    submittedText: report.submittedAt ? `${submitter} ${formatDateTime(report.submittedAt)} 提交`.trim() : '',
+    reviewComment: review.comment || '',
+    // The review's own verdict; the status says it too should a review come without one.
+    reviewPassed: r.review ? Boolean(review.passed) : r.status === 'PASSED',
+    reviewedText: review.reviewedAt ? `${formatDate(review.reviewedAt)}${reviewer ? `（${reviewer}）` : ''}` : '',
+    reviewed,
   }
 }
 
@@ -161,10 +169,11 @@ Component({
       this.rectificationId = String(rectification.id)
       if (changed) this.deadlinePassed = false
       const rect = rectificationView(rectification)
+      // The server says whether the reader may report now; the role only words the note for those who may never.
       const may = mayReport(role)
-      const open = may && !this.deadlinePassed && acceptsReport(rectification)
+      const open = !this.deadlinePassed && acceptsReport(rectification)
       // Nothing can be sent any more: a text kept for it would only wait for ever.
-      if (may && !open) this.clearDraft()
+      if (!open) this.clearDraft()
       const kept = open ? this.readDraft() : {}
       const update = { status: 'ready', rect, mayReport: may }
       // A text kept from an earlier visit is a report under way: a sent one being replaced, too.
