@@ -3,7 +3,7 @@
 const { request, upload } = require('./http')
 const { seg } = require('./path')
 
-const PURPOSES = ['CHECKIN', 'PROGRESS', 'CHAT', 'AVATAR', 'ATTACHMENT']
+const PURPOSES = ['CHECKIN', 'PROGRESS', 'CHAT', 'AVATAR', 'ATTACHMENT', 'RECTIFICATION']
 
 /**
  * POST /api/mp/media, multipart `file` + form field `purpose` (one of PURPOSES) → 201 MediaView

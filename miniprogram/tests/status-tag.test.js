@@ -18,6 +18,10 @@ test.each([
   ['application', 'SUBMITTED', '审核中', 'tag-info'],
   ['cobuilding', 'AWARDED', '已授牌', 'tag-success'],
   ['cobuilding', 'DELISTED', '已摘牌', 'tag-danger'],
+  ['cobuilding', 'RECTIFYING', '整改中', 'tag-warning'],
+  ['rectification', 'OPEN', '待提交', 'tag-warning'],
+  ['rectification', 'SUBMITTED', '已提交', 'tag-info'],
+  ['rectification', 'OVERDUE', '已逾期', 'tag-danger'],
 ])('%s %s shows %s', (kind, status, text, cls) => {
   const comp = render({ kind, status })
   const tag = comp.querySelector('.tag')

@@ -119,6 +119,14 @@ const COBUILDING_STATUSES = [
   { value: 'DELISTED', label: '已摘牌', tone: 'danger' },
   { value: 'WITHDRAWN', label: '已退出', tone: 'muted' },
 ]
+// 整改 of a co-building; OVERDUE is shown for an open one past its deadline (utils/rectification.js).
+const RECTIFICATION_STATUSES = [
+  { value: 'OPEN', label: '待提交', tone: 'warning' },
+  { value: 'SUBMITTED', label: '已提交', tone: 'info' },
+  { value: 'PASSED', label: '已通过', tone: 'success' },
+  { value: 'FAILED', label: '未通过', tone: 'danger' },
+  { value: 'OVERDUE', label: '已逾期', tone: 'danger' },
+]
 const MEMBER_ROLES = [
   { value: 'PIONEER', label: '科技党建先锋' },
   { value: 'UNIT_LIAISON', label: '共建联络员' },
@@ -135,6 +143,7 @@ const LISTS = {
   goalCategory: GOAL_CATEGORIES,
   applicationStatus: APPLICATION_STATUSES,
   cobuildingStatus: COBUILDING_STATUSES,
+  rectificationStatus: RECTIFICATION_STATUSES,
   memberRole: MEMBER_ROLES,
   unitRole: UNIT_ROLES,
 }
@@ -170,6 +179,7 @@ module.exports = {
   GOAL_CATEGORIES,
   APPLICATION_STATUSES,
   COBUILDING_STATUSES,
+  RECTIFICATION_STATUSES,
   MEMBER_ROLES,
   UNIT_ROLES,
 }

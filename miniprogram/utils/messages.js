@@ -37,13 +37,23 @@ function withheldNote(message) {
 }
 
 /**
+ * A plaque decision that orders a rectification (a SYSTEM card {kind: 'PLAQUE', decision: 'RECTIFY', title, text,
+ * deadline, note, cobuildingId}): the card where the pioneer and unit liaisons start the report.
+ */
+function asksRectification(message) {
+  const payload = message && !message.recalled && message.type === 'CARD' ? message.payload : null
+  return Boolean(payload) && payload.kind === 'PLAQUE' && payload.decision === 'RECTIFY'
+}
+
+/**
  * What the chat shows for a server message:
  * - kind 'tombstone': {notice}
  * - kind 'card': {cardType (an unknown one becomes 'SYSTEM', the generic card), payload, messageId (what a card's
- *   own action names, e.g. forwarding an ANSWER)}
+ *   own action names, e.g. forwarding an ANSWER), canRectify (a RECTIFY plaque card offers the report)}
  * - kind 'bubble': {mine, name, avatarUrl, initial, isBureau, text, imageUrl, note, checking}
+ * reader: what the room knows of the one reading — {rectifies: the server lets them report on the rectification now}.
  */
-function messageView(message, myId) {
+function messageView(message, myId, reader = {}) {
   const sender = senderOf(message)
   const mine = isMine(message, myId)
   const base = { key: `m${message.seq}`, seq: message.seq, createdAt: message.createdAt, mine }
@@ -52,7 +62,8 @@ function messageView(message, myId) {
     const cardType = KNOWN_CARDS.indexOf(message.cardType) >= 0 ? message.cardType : 'SYSTEM'
     // A plain system text has no payload: show its text in the system card.
     const payload = message.payload || { title: '', text: message.text || '' }
-    return { ...base, kind: 'card', cardType, payload, messageId: message.id ? String(message.id) : '' }
+    const canRectify = Boolean(reader.rectifies) && asksRectification(message)
+    return { ...base, kind: 'card', cardType, payload, messageId: message.id ? String(message.id) : '', canRectify }
   }
   const name = sender.displayName || ''
   const image = imageOf(message)
@@ -157,6 +168,7 @@ function badgeText(count) {
 
 module.exports = {
   isMine,
+  asksRectification,
   canRecall,
   messageView,
   pendingView,

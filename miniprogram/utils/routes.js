@@ -15,6 +15,8 @@ module.exports = {
   applicationForm: (id) => withQuery('/packages/apply/form', { id }),
   join: (code) => withQuery('/packages/cobuilding/join', { code }),
   cobuildingHome: (id) => withQuery('/packages/cobuilding/home', { id }),
+  // 限期整改: the co-building's rectification and its report; opened from the home and from the chat's plaque card.
+  rectification: (cobuildingId) => withQuery('/packages/cobuilding/rectification', { cobuildingId }),
   // The room has no endpoint of its own for one conversation: whoever opens it has the
   // conversation view and passes on what the room needs, read-only when it is not writable.
   chatRoom: ({ id, title, writable }) =>

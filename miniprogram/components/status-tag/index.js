@@ -1,11 +1,11 @@
-// A coloured label for an application or co-building status.
+// A coloured label for an application, co-building or rectification status.
 const { label, tone } = require('../../utils/format')
 
-const KINDS = { application: 'applicationStatus', cobuilding: 'cobuildingStatus' }
+const KINDS = { application: 'applicationStatus', cobuilding: 'cobuildingStatus', rectification: 'rectificationStatus' }
 
 Component({
   properties: {
-    kind: { type: String, value: 'application' }, // application | cobuilding
+    kind: { type: String, value: 'application' }, // application | cobuilding | rectification
     status: { type: String, value: '' },
   },
 

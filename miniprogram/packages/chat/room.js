@@ -15,13 +15,29 @@
 // purpose CHAT), then goes as {clientMsgId, type: IMAGE, mediaId} like a text: kept in the outbox, retried with
 // the same clientMsgId (and the same upload once it has one). A tap on any photo opens the viewer over all the
 // photos loaded in the room.
+//
+// A plaque decision ordering a rectification (a SYSTEM card of kind PLAQUE, decision RECTIFY) offers
+// "提交整改报告" to whom the server lets report now (the rectification's canSubmit: the pioneer or a unit liaison,
+// while it is open and in time): the room asks once such a card is loaded, and again whenever a new plaque decision
+// arrives.
 const chat = require('../../services/chat')
+const rectifications = require('../../services/rectification')
 const socket = require('../../services/socket')
 const auth = require('../../services/auth')
 const outbox = require('../../services/outbox')
 const feedback = require('../../behaviors/feedback')
 const { newClientId } = require('../../utils/client-id')
-const { messageView, pendingView, originalUrl, withTimeSeparators, mergeMessages, canRecall, isMine } = require('../../utils/messages')
+const {
+  messageView,
+  pendingView,
+  originalUrl,
+  withTimeSeparators,
+  mergeMessages,
+  canRecall,
+  isMine,
+  asksRectification,
+} = require('../../utils/messages')
+const { acceptsReport } = require('../../utils/rectification')
 const { choosePhotos } = require('../../utils/choose-photos')
 const { uploadPhoto, retryable: uploadRetryable, uploadErrorTitle, RETRY_DELAYS_MS } = require('../../utils/photo-upload')
 const { listPatch } = require('./list-patch')
@@ -70,6 +86,8 @@ function announcesChange(message) {
 // Network failures and server faults may pass: the same clientMsgId can be sent again safely.
 const retryable = (err) => !err.status || err.status >= 500
 
+const isPlaqueCard = (message) => message.type === 'CARD' && Boolean(message.payload) && message.payload.kind === 'PLAQUE'
+
 /** The pending list with `draft` in its place (by clientMsgId), or added at the end. */
 function upsert(pending, draft) {
   const found = pending.some((p) => p.clientMsgId === draft.clientMsgId)
@@ -110,6 +128,10 @@ Component({
       this.baseTitle = ''
       this.memberCount = null
       this.shownTitle = ''
+      this.cobuildingId = '' // a group's co-building
+      this.reader = { rectifies: false } // what messageView needs to know of the one reading
+      this.readerAsked = false
+      this.readerAsking = 0 // the latest question about the reader; an older answer arriving late is dropped
     },
     detached() {
       this.leave()
@@ -184,6 +206,7 @@ Component({
         if (conversation) {
           const group = conversation.type !== 'DIRECT'
           if (conversation.title) this.baseTitle = conversation.title
+          this.cobuildingId = group && conversation.cobuildingId ? String(conversation.cobuildingId) : ''
           this.memberCount = group && conversation.memberCount ? conversation.memberCount : null
           update.readonly = !conversation.writable
           update.readonlyNote = group ? GROUP_CLOSED : DIRECT_CLOSED
@@ -199,6 +222,7 @@ Component({
           extra: { ...update, unreadFromSeq: entry.unreadFromSeq, newCount: entry.newCount },
         })
         this.measure()
+        this.askReader(this.messages)
         if (!this.unsubscribe && !this.left) {
           this.unsubscribe = socket.subscribe(this.conversationId, this.lastSeq(), (e) => this.onSocketEvent(e))
         }
@@ -253,7 +277,7 @@ Component({
     render({ scrollTo, extra = {} } = {}) {
       if (this.left) return // an upload or send finishing after the room was left: the outbox has it, nothing to draw
       const views = [
-        ...this.messages.map((m) => messageView(m, this.myId)), // avatars already absolute (assetUrl)
+        ...this.messages.map((m) => messageView(m, this.myId, this.reader)), // avatars already absolute (assetUrl)
         ...this.pending.map((p) => pendingView(p)),
       ]
       const items = withTimeSeparators(views)
@@ -300,6 +324,8 @@ Component({
         this.accept(messages)
         this.scheduleRead()
         if (messages.some(announcesChange)) this.refreshAnnouncement()
+        // A new plaque decision changed the co-building's status: whether the reader may report changed with it.
+        if (messages.some(isPlaqueCard)) this.askReader(messages, { again: true })
       } else if (event.type === 'update' || event.type === 'recall') {
         const seq = event.type === 'update' ? event.message.seq : event.seq
         const current = this.messages.find((m) => m.seq === seq)
@@ -350,6 +376,7 @@ Component({
       try {
         const page = await chat.historyMessages(this.conversationId, oldest.seq, PAGE_SIZE)
         this.messages = mergeMessages(this.messages, page.items || [])
+        this.askReader(page.items || [])
         // keep reading where the user was
         this.render({ scrollTo: `m${oldest.seq}`, extra: { hasMore: Boolean(page.hasMore), loadingOlder: false } })
       } catch (err) {
@@ -611,6 +638,37 @@ Component({
         itemList: actions,
         success: ({ tapIndex }) => handlers[actions[tapIndex]](),
       })
+    },
+
+    /**
+     * Whether the reader may report on the co-building's rectification now (the server's canSubmit), asked once a
+     * RECTIFY plaque card is among `messages` (or, `again`, once any plaque card arrives); the cards are drawn again when it changes.
+     * Unknown (offline), the cards show without the button: the co-building's home leads to the rectification too.
+     */
+    async askReader(messages, { again = false } = {}) {
+      if (this.readerAsked && !again) return
+      const plaques = messages.filter(isPlaqueCard)
+      if (!(again ? plaques.length : messages.some(asksRectification))) return
+      const cobuildingId = this.cobuildingId || String(plaques[plaques.length - 1].payload.cobuildingId || '')
+      if (!cobuildingId) return
+      this.readerAsked = true
+      const asking = this.readerAsking + 1
+      this.readerAsking = asking
+      let rectifies
+      try {
+        rectifies = acceptsReport(await rectifications.getRectification(cobuildingId))
+      } catch (err) {
+        // None ordered (any more), or not the reader's co-building: nothing to report. Otherwise unknown for now.
+        if (err.status === 404) rectifies = false
+        else {
+          if (asking === this.readerAsking) this.readerAsked = false // the next page of history, or the next visit, asks again
+          return
+        }
+      }
+      // Two plaque decisions in a row: only the later question's answer counts.
+      if (asking !== this.readerAsking || rectifies === this.reader.rectifies) return
+      this.reader = { rectifies }
+      this.render()
     },
 
     onShowAnnouncement() {

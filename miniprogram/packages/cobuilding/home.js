@@ -5,16 +5,22 @@
 // The 群公告 shows to every member; the pioneer of an open co-building sets, changes and clears it.
 // Its next activities show to everyone; the pioneer and unit liaisons of an open co-building start new ones.
 // Everyone reaches the 五个一 goals and progress, and the co-building's public board.
+// The plaque's lifecycle shows too: the 授牌 date while the plaque is held, 整改中 with the deadline and the way to the
+// rectification while RECTIFYING, and a read-only note once 已摘牌 (DELISTED).
 const cobuilding = require('../../services/cobuilding')
 const chat = require('../../services/chat')
+const rectifications = require('../../services/rectification')
 const auth = require('../../services/auth')
 const feedback = require('../../behaviors/feedback')
 const { label, formatDate } = require('../../utils/format')
 const routes = require('../../utils/routes')
 const { newClientId } = require('../../utils/client-id')
+const { countdownText, shownStatus } = require('../../utils/rectification')
 const { renderShareCard, FALLBACK: FALLBACK_SHARE_IMAGE } = require('../../utils/share-card')
 
 const ORGANIZERS = ['PIONEER', 'UNIT_LIAISON']
+// A plaque is held while AWARDED, and still while its rectification runs; a delisted one was taken down.
+const PLAQUE_HELD = ['AWARDED', 'RECTIFYING']
 
 // The server's limit, counted as it counts (UTF-16 units, what a JS string's length is).
 const ANNOUNCEMENT_MAX = 500
@@ -45,7 +51,7 @@ function decorateView(view) {
     cb: {
       ...view,
       myRoleLabel: label('memberRole', view.myRole),
-      plaqueText: formatDate(view.plaqueDate),
+      plaqueText: PLAQUE_HELD.indexOf(view.status) >= 0 ? formatDate(view.plaqueDate) : '',
       // Vacant (never assigned, or the last one lost the role): no name, and nobody to write to.
       liaisonName: view.bureauLiaison && !view.bureauLiaison.vacant ? view.bureauLiaison.displayName : '',
     },
@@ -55,6 +61,25 @@ function decorateView(view) {
     canManage: isPioneer && Boolean(view.writable),
     // Who may organise activities for the co-building: its pioneer and unit liaisons, while it is open.
     canOrganize: ORGANIZERS.indexOf(view.myRole) >= 0 && Boolean(view.writable),
+    rectifying: view.status === 'RECTIFYING',
+    delisted: view.status === 'DELISTED',
+  }
+}
+
+/** The 整改中 line of the home: the deadline, the days left, and what the reader is asked to do. */
+function rectificationLine(rectification) {
+  const status = shownStatus(rectification)
+  const submitted = status === 'SUBMITTED'
+  let state = ''
+  if (submitted) state = '整改报告已提交，等待复核'
+  else if (status === 'OVERDUE') state = '已逾期，未提交整改报告'
+  return {
+    deadline: rectification.deadline || '',
+    daysLeftText: countdownText(rectification),
+    state,
+    late: status === 'OVERDUE',
+    // The server's canSubmit says whether the reader may report now; nothing sent yet asks for it.
+    action: rectification.canSubmit && status === 'OPEN' ? '提交整改报告' : '查看整改',
   }
 }
 
@@ -84,6 +109,9 @@ Component({
     announcementOver: false,
     announcementSaving: false,
     announcementError: '',
+    rectifying: false,
+    delisted: false,
+    rectification: null, // the 整改中 line: {deadline, daysLeftText, state, late, action}
   },
 
   methods: {
@@ -102,7 +130,7 @@ Component({
       try {
         this.showView(await cobuilding.getCobuilding(this.cobuildingId))
         this.setData({ status: 'ready' })
-        if (this.data.canManage) await this.loadInvitations()
+        await Promise.all([this.data.canManage ? this.loadInvitations() : null, this.loadRectification()])
       } catch (err) {
         if (this.data.cb) this.setData({ banner: err.title || '刷新失败' })
         else this.setData({ status: 'error', errorTitle: err.title || '加载失败，请稍后重试' })
@@ -128,6 +156,24 @@ Component({
         if (this.shareCardName === name) this.shareImageUrl = url
         return url
       })
+    },
+
+    /** The deadline of the running rectification; without it the line still leads to the rectification page. */
+    async loadRectification() {
+      if (!this.data.rectifying) {
+        if (this.data.rectification) this.setData({ rectification: null })
+        return
+      }
+      try {
+        const rectification = await rectifications.getRectification(this.cobuildingId)
+        this.setData({ rectification: rectificationLine(rectification) })
+      } catch (err) {
+        this.setData({ rectification: null })
+      }
+    },
+
+    onOpenRectification() {
+      wx.navigateTo({ url: routes.rectification(this.cobuildingId) })
     },
 
     async loadInvitations() {
