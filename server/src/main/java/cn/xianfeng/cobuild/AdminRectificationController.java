@@ -39,7 +39,7 @@ class AdminRectificationController {
 
     @PostMapping("/{id}/review")
     RectificationView review(AdminCaller caller, @PathVariable long id,
-                             @Valid @RequestBody RectificationRequests.Review request) {
+                             @Valid @RequestBody RectificationRequests.ReviewReport request) {
         return rectifications.review(caller, id, request);
     }
 }

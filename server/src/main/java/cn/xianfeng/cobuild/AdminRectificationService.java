@@ -81,7 +81,7 @@ class AdminRectificationService {
      * The co-building is locked before the rectification, in the order {@link Plaques#decide} locks them.
      */
     @Transactional
-    RectificationView review(AdminCaller caller, long rectificationId, RectificationRequests.Review request) {
+    RectificationView review(AdminCaller caller, long rectificationId, RectificationRequests.ReviewReport request) {
         AdminScope scope = access.require(caller, Permission.REVIEW_RECTIFICATIONS);
         Rectification unlocked = rectifications.selectById(rectificationId);
         Cobuilding c = unlocked == null ? null : cobuildings.lockById(unlocked.getCobuildingId());

@@ -27,7 +27,7 @@ class MpRectificationController {
 
     @PutMapping("/report")
     RectificationView report(MemberCaller caller, @PathVariable long id,
-                             @Valid @RequestBody RectificationRequests.Report request) {
+                             @Valid @RequestBody RectificationRequests.SubmitReport request) {
         return rectifications.report(caller.userId(), id, request);
     }
 }

@@ -16,7 +16,7 @@ final class RectificationRequests {
      * The co-building's 整改报告: a text and up to 9 photos the member uploaded for RECTIFICATION. It replaces the
      * previous report; the clientId makes a retry of the same submission a no-op.
      */
-    record Report(
+    record SubmitReport(
             @NotBlank(message = "请填写整改报告") @Size(max = 2000, message = "整改报告最多 2000 字") String text,
             @Size(max = 9, message = "最多 9 张照片")
             List<@NotNull(message = "照片编号不正确") @Pattern(regexp = "^\\d{1,18}$", message = "照片编号不正确")
@@ -25,7 +25,7 @@ final class RectificationRequests {
     }
 
     /** The bureau's re-check: passed → the plaque is back (or the co-building active again), failed → 摘牌. */
-    record Review(
+    record ReviewReport(
             @NotNull(message = "请选择复查结论") Boolean passed,
             @Size(max = 500, message = "复查意见最多 500 字") String comment) {
     }

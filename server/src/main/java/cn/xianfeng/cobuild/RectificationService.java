@@ -59,7 +59,7 @@ class RectificationService {
         return view(current, role);
     }
 
-    RectificationView report(long userId, long cobuildingId, RectificationRequests.Report request) {
+    RectificationView report(long userId, long cobuildingId, RectificationRequests.SubmitReport request) {
         MemberRole role = roleOf(userId, cobuildingId);
         if (!reports(role)) {
             throw new ForbiddenException("只有科技党建先锋或共建联络员可以提交整改报告");
