@@ -29,7 +29,8 @@ class ActivityRows {
     }
 
     private static final String COUNTS = "(c.review_decision IS NULL OR c.review_decision <> 'OVERRULED')";
-    private static final String DURING = "m.joined_at < a2.end_at AND (m.removed_at IS NULL OR m.removed_at > a2.start_at)";
+    private static final String DURING =
+            "m.joined_at < a2.end_at AND (m.removed_at IS NULL OR m.removed_at > a2.start_at)";
 
     private static final String SOURCE = """
             SELECT ac.activity_id, ac.cobuilding_id, %1$s AS month, a.type,
@@ -69,7 +70,8 @@ class ActivityRows {
     /** Every row: the reconciliation's source. */
     static final String ALL = SOURCE.formatted(Months.of("a.start_at"), COUNTS, DURING, "", "", "");
     private static final String ONE = SOURCE.formatted(Months.of("a.start_at"), COUNTS, DURING,
-            "AND ac2.activity_id = :activityId", "WHERE ac3.activity_id = :activityId", "AND ac.activity_id = :activityId");
+            "AND ac2.activity_id = :activityId", "WHERE ac3.activity_id = :activityId",
+            "AND ac.activity_id = :activityId");
 
     private final JdbcClient jdbc;
 

@@ -95,7 +95,7 @@ class MetricsReader {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                 .list().forEach(e -> active.put(e.getKey(), e.getValue()));
 
-        Map<Long, GoalStandings.Standing> standings = goals.of(ids, LocalDate.now(clock.withZone(Period.ZONE)));
+        Map<Long, GoalStandings.Standing> standings = goals.of(ids, LocalDate.ofInstant(now, Period.ZONE));
 
         Map<Long, CobuildingMetrics> result = new LinkedHashMap<>();
         for (Base b : base.values()) {

@@ -60,7 +60,8 @@ public class StatsReconciliation {
                             + " UNION ALL SELECT ba.cobuilding_id, " + Months.of("b.published_at") + " AS month, 0,"
                             + " 0, 0, COUNT(*), COUNT(br.id) FROM briefing_audience ba"
                             + " JOIN briefing b ON b.id = ba.briefing_id AND b.published_at IS NOT NULL"
-                            + " LEFT JOIN briefing_read br ON br.briefing_id = ba.briefing_id AND br.user_id = ba.user_id"
+                            + " LEFT JOIN briefing_read br ON br.briefing_id = ba.briefing_id"
+                            + " AND br.user_id = ba.user_id"
                             + " GROUP BY ba.cobuilding_id, month"
                             + ") u GROUP BY cobuilding_id, month"),
             new CounterTable("stats_member_month",
