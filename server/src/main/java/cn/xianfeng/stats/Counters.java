@@ -38,11 +38,12 @@ class Counters {
     void scheduleActivity(long activityId) {
         for (ActivityRows.Row r : activityRows.of(activityId)) {
             jdbc.sql("""
-                    INSERT IGNORE INTO stats_activity (activity_id, cobuilding_id, month, type, expected, attended,
-                                                       checkins)
-                    VALUES (:activityId, :cobuildingId, :month, :type, :expected, 0, 0)""")
+                    INSERT IGNORE INTO stats_activity (activity_id, cobuilding_id, month, type, start_at, expected,
+                                                       attended, checkins)
+                    VALUES (:activityId, :cobuildingId, :month, :type, :startAt, :expected, 0, 0)""")
                     .param("activityId", r.activityId()).param("cobuildingId", r.cobuildingId())
-                    .param("month", r.month()).param("type", r.type()).param("expected", r.expected()).update();
+                    .param("month", r.month()).param("type", r.type()).param("startAt", r.startAt())
+                    .param("expected", r.expected()).update();
         }
     }
 
@@ -67,15 +68,16 @@ class Counters {
         }
     }
 
-    /** Writes one activity row as given (a recount, or the reconciliation's repair). */
-    void putActivity(ActivityRows.Row r) {
+    private void putActivity(ActivityRows.Row r) {
         jdbc.sql("""
-                INSERT INTO stats_activity (activity_id, cobuilding_id, month, type, expected, attended, checkins)
-                VALUES (:activityId, :cobuildingId, :month, :type, :expected, :attended, :checkins)
-                ON DUPLICATE KEY UPDATE month = :month, type = :type, expected = :expected, attended = :attended,
-                                        checkins = :checkins""")
+                INSERT INTO stats_activity (activity_id, cobuilding_id, month, type, start_at, expected, attended,
+                                            checkins)
+                VALUES (:activityId, :cobuildingId, :month, :type, :startAt, :expected, :attended, :checkins)
+                ON DUPLICATE KEY UPDATE month = :month, type = :type, start_at = :startAt, expected = :expected,
+                                        attended = :attended, checkins = :checkins""")
                 .param("activityId", r.activityId()).param("cobuildingId", r.cobuildingId())
-                .param("month", r.month()).param("type", r.type()).param("expected", r.expected())
+                .param("month", r.month()).param("type", r.type()).param("startAt", r.startAt())
+                .param("expected", r.expected())
                 .param("attended", r.attended()).param("checkins", r.checkins()).update();
     }
 

@@ -42,8 +42,8 @@ public class StatsReconciliation {
 
     static final List<CounterTable> TABLES = List.of(
             new CounterTable("stats_activity", List.of(of("activity_id", LONG), of("cobuilding_id", LONG)),
-                    List.of(of("month", DATE), of("type", STRING), of("expected", LONG), of("attended", LONG),
-                            of("checkins", LONG)),
+                    List.of(of("month", DATE), of("type", STRING), of("start_at", TIME), of("expected", LONG),
+                            of("attended", LONG), of("checkins", LONG)),
                     ActivityRows.ALL),
             new CounterTable("stats_cobuilding_month", List.of(of("cobuilding_id", LONG), of("month", DATE)),
                     List.of(of("progress_reports", LONG), of("photos", LONG), of("messages", LONG),
