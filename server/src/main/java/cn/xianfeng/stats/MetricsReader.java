@@ -36,8 +36,8 @@ class MetricsReader {
         List<Long> ids = List.copyOf(cobuildingIds);
         Map<String, Object> p = new HashMap<>();
         p.put("ids", ids);
-        p.put("from", Timestamp.from(period.startInstant()));
-        p.put("to", Timestamp.from(period.endInstant()));
+        p.put("fromMonth", Date.valueOf(period.firstDay()));
+        p.put("toMonth", Date.valueOf(period.endExclusive()));
         Instant now = clock.instant();
         p.put("last", Timestamp.from(now.isBefore(period.endInstant()) ? now : period.endInstant()));
 
@@ -57,8 +57,7 @@ class MetricsReader {
                        SUM(s.attended) AS attended, SUM(s.checkins) AS checkins
                 FROM stats_activity s
                 WHERE s.cobuilding_id IN (:ids) AND s.month >= :fromMonth AND s.month < :toMonth
-                GROUP BY s.cobuilding_id""").params(p).param("fromMonth", Date.valueOf(period.firstDay()))
-                .param("toMonth", Date.valueOf(period.endExclusive()))
+                GROUP BY s.cobuilding_id""").params(p)
                 .query((rs, n) -> new ActivityNumbers(rs.getLong("cobuilding_id"), rs.getInt("activities"),
                         rs.getLong("expected"), rs.getLong("attended"), rs.getLong("checkins")))
                 .list().forEach(a -> activities.put(a.cobuildingId(), a));
@@ -78,8 +77,7 @@ class MetricsReader {
                        SUM(briefings_read) AS briefings_read
                 FROM stats_cobuilding_month
                 WHERE cobuilding_id IN (:ids) AND month >= :fromMonth AND month < :toMonth
-                GROUP BY cobuilding_id""").params(p).param("fromMonth", Date.valueOf(period.firstDay()))
-                .param("toMonth", Date.valueOf(period.endExclusive()))
+                GROUP BY cobuilding_id""").params(p)
                 .query((rs, n) -> new MonthlyNumbers(rs.getLong("cobuilding_id"), rs.getInt("progress_reports"),
                         rs.getInt("photos"), rs.getLong("messages"), rs.getInt("briefings_targeted"),
                         rs.getInt("briefings_read")))
@@ -89,8 +87,7 @@ class MetricsReader {
         jdbc.sql("""
                 SELECT cobuilding_id, COUNT(DISTINCT user_id) FROM stats_member_month
                 WHERE cobuilding_id IN (:ids) AND month >= :fromMonth AND month < :toMonth
-                GROUP BY cobuilding_id""").params(p).param("fromMonth", Date.valueOf(period.firstDay()))
-                .param("toMonth", Date.valueOf(period.endExclusive()))
+                GROUP BY cobuilding_id""").params(p)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                 .list().forEach(e -> active.put(e.getKey(), e.getValue()));
 
