@@ -16,8 +16,6 @@ import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import cn.xianfeng.shared.web.RuleViolationException;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +33,11 @@ class AdminCobuildingService {
     private final UnitDirectory units;
     private final AdminAccess access;
     private final AuditLog audit;
-    private final Clock clock;
+    private final CobuildingStatusChanges statusChanges;
 
     AdminCobuildingService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
                            CobuildingHistoryMapper history, CobuildingViews views, UnitDirectory units,
-                           AdminAccess access, AuditLog audit, Clock clock) {
+                           AdminAccess access, AuditLog audit, CobuildingStatusChanges statusChanges) {
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.history = history;
@@ -47,7 +45,7 @@ class AdminCobuildingService {
         this.units = units;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
+        this.statusChanges = statusChanges;
     }
 
     PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
@@ -110,12 +108,8 @@ class AdminCobuildingService {
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
         }
-        CobuildingStatus from = cobuilding.getStatus();
-        cobuildings.setStatus(cobuildingId, CobuildingStatus.WITHDRAWN);
-        Instant now = clock.instant();
-        cobuildingUnits.leaveAll(cobuildingId, now, reason);
-        history.insert(CobuildingHistory.byAdmin(cobuildingId, from, CobuildingStatus.WITHDRAWN, caller.adminId(),
-                reason));
+        statusChanges.apply(CobuildingHistory.byAdmin(cobuildingId, cobuilding.getStatus(),
+                CobuildingStatus.WITHDRAWN, caller.adminId(), reason));
         audit.record(caller, "cobuilding.withdraw", "cobuilding", cobuildingId, reason);
         return views.bureauView(cobuildings.selectById(cobuildingId));
     }
