@@ -9,9 +9,6 @@ import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
-import cn.xianfeng.stats.CobuildingMetrics;
-import cn.xianfeng.stats.Period;
-import cn.xianfeng.stats.StatsDirectory;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +19,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rounds for the bureau: create one (freezing the snapshot of every open co-building), set its criteria while it is a
@@ -38,51 +33,40 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class AdminRoundService {
 
-    /** Snapshot rows per INSERT statement: 150 co-buildings are one statement, a bigger city a few. */
-    private static final int SNAPSHOT_CHUNK = 200;
-
     private final RoundMapper rounds;
     private final CriterionMapper criteria;
     private final SnapshotMapper snapshots;
-    private final OpenCobuildingMapper openCobuildings;
     private final VerdictMapper verdicts;
     private final RoundHistoryMapper history;
+    private final NewRounds newRounds;
     private final RoundReads reads;
-    private final StatsDirectory stats;
     private final Plaques plaques;
-    private final EvaluationProperties properties;
     private final AdminAccess access;
     private final AuditLog auditLog;
-    private final JsonMapper json;
     private final Clock clock;
 
-    AdminRoundService(RoundMapper rounds, CriterionMapper criteria, SnapshotMapper snapshots,
-                      OpenCobuildingMapper openCobuildings, VerdictMapper verdicts, RoundHistoryMapper history,
-                      RoundReads reads, StatsDirectory stats, Plaques plaques, EvaluationProperties properties,
-                      AdminAccess access, AuditLog auditLog, JsonMapper json, Clock clock) {
+    AdminRoundService(RoundMapper rounds, CriterionMapper criteria, SnapshotMapper snapshots, VerdictMapper verdicts,
+                      RoundHistoryMapper history, NewRounds newRounds, RoundReads reads, Plaques plaques,
+                      AdminAccess access, AuditLog auditLog, Clock clock) {
         this.rounds = rounds;
         this.criteria = criteria;
         this.snapshots = snapshots;
-        this.openCobuildings = openCobuildings;
         this.verdicts = verdicts;
         this.history = history;
+        this.newRounds = newRounds;
         this.reads = reads;
-        this.stats = stats;
         this.plaques = plaques;
-        this.properties = properties;
         this.access = access;
         this.auditLog = auditLog;
-        this.json = json;
         this.clock = clock;
     }
 
     /**
-     * Creates the round of (year, term) with the default criteria and freezes its snapshot: one row per open
-     * co-building with its measures over the round's half-year, all read in one call to the statistics and written in
-     * one statement per {@value #SNAPSHOT_CHUNK} rows. The unique (year, term) keeps it single; a second create is
-     * ROUND_EXISTS unless it is a retry of the first (same clientId), which answers the round.
+     * Creates the round of (year, term) with the default criteria and its frozen snapshot (see {@link NewRounds}).
+     * The unique (year, term) keeps it single; a second create is ROUND_EXISTS unless it is a retry of the first (same
+     * clientId), which answers the round. Not a transaction itself: the loser of two creates at once reads the
+     * winner's round after its own transaction has ended, when the winner's rows are visible to it.
      */
-    @Transactional
     RoundView create(AdminCaller caller, CreateRoundRequest request) {
         access.require(caller, Permission.MANAGE_EVALUATIONS);
         String clientId = request.clientId() == null || request.clientId().isBlank() ? null
@@ -91,36 +75,15 @@ class AdminRoundService {
         if (existing != null) {
             return retried(existing, clientId);
         }
-        Period period = Period.ofRound(request.year(), request.term().name());
-        EvaluationRound round = new EvaluationRound();
-        round.setYear(request.year());
-        round.setTerm(request.term());
-        round.setTitle(request.term().occasion(request.year()));
-        round.setStatus(RoundStatus.DRAFT);
-        round.setPeriodFrom(period.from());
-        round.setPeriodTo(period.to());
-        round.setParticipants(0);
-        round.setClientId(clientId);
-        round.setCreatedBy(caller.adminId());
         try {
-            rounds.insert(round);
+            return reads.view(newRounds.create(caller, request.year(), request.term(), clientId));
         } catch (DuplicateKeyException raced) {
-            // A create of the same round committed meanwhile. A locking read sees it (this transaction's snapshot,
-            // taken by the check above, would not).
-            return retried(rounds.lockByYearAndTerm(request.year(), request.term()), clientId);
+            EvaluationRound winner = rounds.findByYearAndTerm(request.year(), request.term());
+            if (winner == null) {
+                throw raced;
+            }
+            return retried(winner, clientId);
         }
-        long id = round.getId();
-        List<EvaluationCriterion> defaults = new ArrayList<>();
-        for (EvaluationProperties.Criterion c : properties.defaultCriteria()) {
-            defaults.add(criterion(id, c.code(), c.name(), c.weight(), c.maxScore(), defaults.size()));
-        }
-        criteria.insertAll(defaults);
-        int participants = freeze(id, period);
-        rounds.setParticipants(id, participants);
-        recordHistory(id, null, RoundStatus.DRAFT, caller.adminId());
-        auditLog.record(caller, "evaluation.round.create", "evaluation_round", id,
-                round.getTitle() + "，参评先锋号 " + participants + " 个");
-        return reads.view(id);
     }
 
     private RoundView retried(EvaluationRound existing, String clientId) {
@@ -128,34 +91,6 @@ class AdminRoundService {
             throw new EvaluationExceptions.RoundExists(existing.getTitle());
         }
         return reads.view(existing.getId());
-    }
-
-    private int freeze(long roundId, Period period) {
-        List<Long> ids = openCobuildings.listOpenIds();
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        Map<Long, CobuildingMetrics> measured = stats.metrics(ids, period);
-        List<EvaluationSnapshot> rows = new ArrayList<>();
-        for (Long cobuildingId : ids) {
-            CobuildingMetrics m = measured.get(cobuildingId);
-            if (m == null) {
-                continue;
-            }
-            EvaluationSnapshot s = new EvaluationSnapshot();
-            s.setRoundId(roundId);
-            s.setCobuildingId(cobuildingId);
-            s.setName(m.name());
-            s.setStatus(m.status());
-            s.setLeadUnitType(m.leadUnitType());
-            s.setBureauLiaisonId(m.bureauLiaisonId());
-            s.setMetrics(json.writeValueAsString(m));
-            rows.add(s);
-        }
-        for (int i = 0; i < rows.size(); i += SNAPSHOT_CHUNK) {
-            snapshots.insertAll(rows.subList(i, Math.min(rows.size(), i + SNAPSHOT_CHUNK)));
-        }
-        return rows.size();
     }
 
     PageResponse<RoundSummary> list(AdminCaller caller, PageQuery paging) {
@@ -185,7 +120,7 @@ class AdminRoundService {
         requireDraft(round);
         List<EvaluationCriterion> rows = new ArrayList<>();
         for (CriterionRequest c : requested) {
-            rows.add(criterion(id, c.code(), c.name().strip(), c.weight(), c.maxScore(), rows.size()));
+            rows.add(EvaluationCriterion.of(id, c.code(), c.name().strip(), c.weight(), c.maxScore(), rows.size()));
         }
         criteria.deleteByRound(id);
         criteria.insertAll(rows);
@@ -210,7 +145,7 @@ class AdminRoundService {
             throw new EvaluationExceptions.CriteriaMissing();
         }
         rounds.markOpened(id, caller.adminId(), now());
-        recordHistory(id, RoundStatus.DRAFT, RoundStatus.SCORING, caller.adminId());
+        history.insert(RoundHistory.of(id, RoundStatus.DRAFT, RoundStatus.SCORING, caller.adminId()));
         auditLog.record(caller, "evaluation.round.open", "evaluation_round", id, round.getTitle());
         return reads.view(id);
     }
@@ -253,7 +188,7 @@ class AdminRoundService {
             counts.merge(v.getVerdict(), 1, Integer::sum);
         }
         rounds.markClosed(id, caller.adminId(), now());
-        recordHistory(id, RoundStatus.SCORING, RoundStatus.CLOSED, caller.adminId());
+        history.insert(RoundHistory.of(id, RoundStatus.SCORING, RoundStatus.CLOSED, caller.adminId()));
         auditLog.record(caller, "evaluation.round.close", "evaluation_round", id, round.getTitle() + "："
                 + counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining("，")));
@@ -284,27 +219,6 @@ class AdminRoundService {
         if (round.getStatus() != RoundStatus.SCORING) {
             throw new EvaluationExceptions.RoundNotScoring();
         }
-    }
-
-    private void recordHistory(long roundId, RoundStatus from, RoundStatus to, long adminId) {
-        RoundHistory h = new RoundHistory();
-        h.setRoundId(roundId);
-        h.setFromStatus(from);
-        h.setToStatus(to);
-        h.setAdminId(adminId);
-        history.insert(h);
-    }
-
-    private static EvaluationCriterion criterion(long roundId, String code, String name, int weight, int maxScore,
-                                                 int position) {
-        EvaluationCriterion c = new EvaluationCriterion();
-        c.setRoundId(roundId);
-        c.setCode(code);
-        c.setName(name);
-        c.setWeight(weight);
-        c.setMaxScore(maxScore);
-        c.setPosition(position);
-        return c;
     }
 
     private Instant now() {

@@ -3,12 +3,16 @@ package cn.xianfeng.evaluation;
 import cn.xianfeng.admin.AdminAccess;
 import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.admin.Permission;
+import cn.xianfeng.cobuild.CobuildingStatus;
+import cn.xianfeng.org.UnitType;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.XlsxDownload;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +35,11 @@ class AdminSheetService {
     private static final Set<String> RATES = Set.of("attendanceRate", "briefingReadRate");
     /** The five ones (五个一), in their order. */
     private static final Map<String, String> CATEGORIES = categories();
-    private static final Map<String, String> STATUS = Map.of("ACTIVE", "共建中", "AWARDED", "已授牌",
-            "RECTIFYING", "整改中", "DELISTED", "已摘牌", "WITHDRAWN", "已退出");
-    private static final Map<String, String> UNIT_TYPES = Map.of("UNIVERSITY", "高校", "INSTITUTE", "科研院所",
-            "ENTERPRISE", "科技企业", "OTHER", "其他");
+    private static final Map<CobuildingStatus, String> STATUS = new EnumMap<>(Map.of(CobuildingStatus.ACTIVE,
+            "共建中", CobuildingStatus.AWARDED, "已授牌", CobuildingStatus.RECTIFYING, "整改中",
+            CobuildingStatus.DELISTED, "已摘牌", CobuildingStatus.WITHDRAWN, "已退出"));
+    private static final Map<UnitType, String> UNIT_TYPES = new EnumMap<>(Map.of(UnitType.UNIVERSITY, "高校",
+            UnitType.INSTITUTE, "科研院所", UnitType.ENTERPRISE, "科技企业", UnitType.OTHER, "其他"));
 
     private final RoundSheets sheets;
     private final AdminAccess access;
@@ -81,8 +86,8 @@ class AdminSheetService {
 
         return XlsxDownload.stream(sheet.title() + "评估表", headers, out -> {
             for (RoundSheet.Row row : sheet.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(row.name(), label(STATUS, row.status()),
-                        label(UNIT_TYPES, row.leadUnitType())));
+                List<Object> cells = new ArrayList<>(List.of(row.name(), label(STATUS, CobuildingStatus.class, row.status()),
+                        label(UNIT_TYPES, UnitType.class, row.leadUnitType())));
                 cells.add(row.bureauLiaisonName());
                 MEASURES.keySet().forEach(key -> cells.add(measure(row.metrics(), key)));
                 Object completion = row.metrics().get("completionByCategory");
@@ -115,8 +120,13 @@ class AdminSheetService {
         return value;
     }
 
-    private static String label(Map<String, String> labels, String value) {
-        return value == null ? null : labels.getOrDefault(value, value);
+    /** The Chinese label of a stored enum name; a name this version does not know stays as it is. */
+    private static <E extends Enum<E>> String label(Map<E, String> labels, Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+                .map(labels::get).orElse(value);
     }
 
     private static Map<String, String> measures() {

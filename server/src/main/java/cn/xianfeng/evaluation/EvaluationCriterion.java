@@ -17,6 +17,17 @@ class EvaluationCriterion {
     private Integer maxScore;
     private Integer position;
 
+    static EvaluationCriterion of(long roundId, String code, String name, int weight, int maxScore, int position) {
+        EvaluationCriterion c = new EvaluationCriterion();
+        c.setRoundId(roundId);
+        c.setCode(code);
+        c.setName(name);
+        c.setWeight(weight);
+        c.setMaxScore(maxScore);
+        c.setPosition(position);
+        return c;
+    }
+
     Long getId() {
         return id;
     }

@@ -17,6 +17,15 @@ class RoundHistory {
     private Long adminId;
     private Instant createdAt;
 
+    static RoundHistory of(long roundId, RoundStatus from, RoundStatus to, long adminId) {
+        RoundHistory h = new RoundHistory();
+        h.setRoundId(roundId);
+        h.setFromStatus(from);
+        h.setToStatus(to);
+        h.setAdminId(adminId);
+        return h;
+    }
+
     Long getId() {
         return id;
     }

@@ -14,12 +14,6 @@ interface RoundMapper extends BaseMapper<EvaluationRound> {
                 .eq(EvaluationRound::getTerm, term));
     }
 
-    /** A locking read, which sees a row committed after this transaction's first read. */
-    default EvaluationRound lockByYearAndTerm(int year, RoundTerm term) {
-        return selectOne(Wrappers.<EvaluationRound>lambdaQuery().eq(EvaluationRound::getYear, year)
-                .eq(EvaluationRound::getTerm, term).last("FOR UPDATE"));
-    }
-
     /** For the transitions (criteria edits, open, close): one at a time per round. */
     default EvaluationRound lockById(long id) {
         return selectOne(Wrappers.<EvaluationRound>lambdaQuery().eq(EvaluationRound::getId, id).last("FOR UPDATE"));
