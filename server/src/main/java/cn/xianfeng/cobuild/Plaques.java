@@ -49,6 +49,10 @@ public class Plaques {
     @Transactional(propagation = Propagation.MANDATORY)
     public CobuildingStatus decide(long cobuildingId, PlaqueDecision decision, LocalDate rectifyDeadline,
                                    String occasion, String sourceRef, String note, long adminId) {
+        if (sourceRef == null || sourceRef.isBlank()) {
+            // It keys the members' card and notice: without it two decisions would pass for one.
+            throw new IllegalArgumentException("sourceRef is required");
+        }
         Cobuilding cobuilding = cobuildings.lockById(cobuildingId);
         if (cobuilding == null) {
             throw new NotFoundException("先锋号不存在");
@@ -99,7 +103,7 @@ public class Plaques {
                                        long adminId, Instant now, LocalDate deadline) {
         Rectification row = new Rectification();
         row.setCobuildingId(cobuildingId);
-        row.setSourceRef(sourceRef == null ? "" : sourceRef);
+        row.setSourceRef(sourceRef);
         row.setOccasion(occasion == null ? "" : occasion.strip());
         row.setOrderNote(clip(note));
         row.setOrderedBy(adminId);

@@ -58,10 +58,11 @@ interface RectificationMapper extends BaseMapper<Rectification> {
     }
 
     /** Open ones nobody reported on whose deadline is before {@code today} and not yet flagged. */
-    default List<Long> listUnflaggedPastDeadline(LocalDate today) {
-        return selectObjs(Wrappers.<Rectification>lambdaQuery().select(Rectification::getId)
+    default List<Long> listUnflaggedPastDeadline(LocalDate today, int limit) {
+        List<Object> ids = selectObjs(Wrappers.<Rectification>lambdaQuery().select(Rectification::getId)
                 .eq(Rectification::getStatus, RectificationStatus.OPEN).lt(Rectification::getDeadline, today)
-                .isNull(Rectification::getOverdueAt).orderByAsc(Rectification::getId));
+                .isNull(Rectification::getOverdueAt).orderByAsc(Rectification::getId).last("LIMIT " + limit));
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Flags a missed deadline once: 0 when it was reported on, closed or flagged meanwhile (or elsewhere). */

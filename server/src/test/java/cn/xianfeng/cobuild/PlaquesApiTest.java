@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ApiTest
 @Import({MovableClock.Config.class, PlaqueTestSupport.Config.class})
+@TestPropertySource(properties = PlaqueTestSupport.PROPERTIES)
 class PlaquesApiTest extends ApiTestBase {
 
     @Autowired
@@ -211,6 +212,13 @@ class PlaquesApiTest extends ApiTestBase {
         assertThat(status()).isEqualTo("ACTIVE");
         assertThat(plaqueDate()).isNull();
         assertThat(decisionHistory()).isEmpty();
+    }
+
+    @Test
+    void aDecisionNeedsASourceRef() {
+        assertThatThrownBy(() -> transaction.execute(tx -> plaques.decide(cobuildingId, PlaqueDecision.AWARD, null,
+                "x", " ", null, adminId))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(status()).isEqualTo("ACTIVE");
     }
 
     @Test
