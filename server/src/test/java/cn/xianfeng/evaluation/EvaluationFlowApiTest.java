@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A round from snapshot to close: the frozen snapshot, two evaluators scoring, progress, verdicts and the close that
@@ -40,6 +41,8 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 class EvaluationFlowApiTest extends ApiTestBase {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     StatsDirectory stats;
@@ -61,7 +64,8 @@ class EvaluationFlowApiTest extends ApiTestBase {
         String a = fixtures.cobuilding(pioneerA, 0);
         String b = fixtures.cobuilding(fixtures.member(), 0);
         String c = fixtures.cobuilding(fixtures.member(), 0);
-        String d = fixtures.cobuilding(fixtures.member(), 0);
+        String pioneerD = fixtures.member();
+        String d = fixtures.cobuilding(pioneerD, 0);
         Map<String, Object> body = EvaluationSteps.currentRound();
         int year = (int) body.get("year");
         String occasion = year + "年" + ("MARCH".equals(body.get("term")) ? 3 : 9) + "月集中评估";
@@ -161,6 +165,26 @@ class EvaluationFlowApiTest extends ApiTestBase {
                 + " 'evaluation_round' AND target_id = ?", String.class, id);
         assertThat(audited).contains("evaluation.round.create", "evaluation.criteria.update", "evaluation.round.open",
                 "evaluation.score", "evaluation.verdict", "evaluation.round.close");
+
+        // Each group hears its verdict in a SYSTEM card; subscribe messages go out for the results (the rectification
+        // notice has no template in the test configuration, so it sends nothing).
+        Map<String, String> texts = Map.of(a, "授予牌匾", b, "保持", c, "限期整改，截止 " + deadline, d, "摘牌");
+        texts.forEach((cobuildingId, text) -> EvaluationSteps.eventually(() -> {
+            List<String> cards = jdbc.queryForList("SELECT m.payload FROM message m JOIN conversation g"
+                    + " ON g.id = m.conversation_id WHERE g.cobuilding_id = ? AND m.card_type = 'SYSTEM'"
+                    + " AND m.ref_type = 'plaque' AND m.ref_id = ?", String.class, cobuildingId, "round:" + id);
+            assertThat(cards).hasSize(1);
+            JsonNode card = JSON.readTree(cards.get(0));
+            assertThat(card.path("kind").asString()).isEqualTo("PLAQUE");
+            assertThat(card.path("title").asString()).isEqualTo(occasion + "结果");
+            assertThat(card.path("text").asString()).isEqualTo(text);
+        }));
+        for (Map.Entry<String, String> pioneer : Map.of(a, pioneerA, d, pioneerD).entrySet()) {
+            long userId = Long.parseLong(fixtures.userId(pioneer.getValue()));
+            EvaluationSteps.eventually(() -> assertThat(jdbc.queryForList("SELECT user_id FROM push_delivery"
+                    + " WHERE scene = 'EVALUATION_RESULT' AND ref_id = ?", Long.class,
+                    "plaque:round:" + id + ":" + pioneer.getKey())).contains(userId));
+        }
 
         // Read-only once closed.
         List<Reply> refused = List.of(
