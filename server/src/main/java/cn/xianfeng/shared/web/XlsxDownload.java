@@ -30,6 +30,8 @@ public final class XlsxDownload {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final Pattern NOT_ASCII_NAME = Pattern.compile("[^A-Za-z0-9._-]+");
+    /** Characters no file system or browser keeps in a file name (a title may carry them). */
+    private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
     private XlsxDownload() {
     }
@@ -41,7 +43,8 @@ public final class XlsxDownload {
      * @param rows     writes the data rows; runs later, on a download thread (see {@link RowSource})
      */
     public static ResponseEntity<StreamingResponseBody> stream(String fileName, List<String> headers, RowSource rows) {
-        String name = fileName.endsWith(".xlsx") ? fileName : fileName + ".xlsx";
+        String clean = NOT_IN_FILE_NAMES.matcher(fileName.strip()).replaceAll("_");
+        String name = clean.endsWith(".xlsx") ? clean : clean + ".xlsx";
         List<String> columns = List.copyOf(headers);
         String sheetName = name.substring(0, name.length() - ".xlsx".length());
         StreamingResponseBody body = out -> XlsxSheet.write(out, sheetName, columns, rows);
