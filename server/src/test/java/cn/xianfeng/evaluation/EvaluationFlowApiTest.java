@@ -15,11 +15,16 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Downloads;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +63,7 @@ class EvaluationFlowApiTest extends ApiTestBase {
         String c = fixtures.cobuilding(fixtures.member(), 0);
         String pioneerD = fixtures.member();
         String d = fixtures.cobuilding(pioneerD, 0);
+        String undecided = fixtures.cobuilding(fixtures.member(), 0);
         Map<String, Object> body = EvaluationSteps.currentRound();
         int year = (int) body.get("year");
         String occasion = year + "年" + ("MARCH".equals(body.get("term")) ? 3 : 9) + "月集中评估";
@@ -123,6 +129,7 @@ class EvaluationFlowApiTest extends ApiTestBase {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("VERDICTS_MISSING");
         assertThat(early.json().path("missing").asInt()).isEqualTo(participants - 4);
+        assertThat(steps.participants(id, bureau)).contains(undecided);
         steps.keepTheOthers(id, Map.of(a, 1, b, 1, c, 1, d, 1), bureau);
         assertThat(api.post(ROUNDS + "/" + id + "/close", null, evaluator).status()).isEqualTo(403);
 
@@ -306,6 +313,37 @@ class EvaluationFlowApiTest extends ApiTestBase {
         assertThat(decimal(half.json().path("scores").path("BASE"))).isEqualByComparingTo("12.5");
         assertThat(half.json().path("comment").isNull()).isTrue();
         assertThat(half.json().path("evaluatorName").asString()).isEqualTo("测试EVALUATOR");
+    }
+
+    @Test
+    void savesOfOneCardAtOnceTakeTurnsAndTheLastOneStandsWhole() throws Exception {
+        String a = fixtures.cobuilding(fixtures.member(), 0);
+        String id = steps.opened(round(2050, "MARCH"), bureau);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Reply>> saves = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                Map<String, Object> body = scores("第" + i + "次", "BASE", i, "PROBLEMS", i, "TALENT", i);
+                saves.add(() -> {
+                    Reply reply = steps.score(id, a, body, evaluator);
+                    // A deadlock's loser is told to send again (503 TRY_AGAIN); so does the test.
+                    return reply.status() == 503 ? steps.score(id, a, body, evaluator) : reply;
+                });
+            }
+            for (Future<Reply> reply : pool.invokeAll(saves)) {
+                assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Map<String, Object>> stored = jdbc.queryForList("SELECT criterion_id, score FROM evaluation_score"
+                + " WHERE round_id = ? AND cobuilding_id = ?", id, a);
+        assertThat(stored).hasSize(3);
+        assertThat(stored.stream().map(r -> r.get("score").toString()).distinct()).hasSize(1);
+        String comment = jdbc.queryForObject("SELECT comment FROM evaluation_scorecard WHERE round_id = ?"
+                + " AND cobuilding_id = ?", String.class, id, a);
+        assertThat(comment).isEqualTo("第" + new BigDecimal(stored.get(0).get("score").toString())
+                .intValue() + "次");
     }
 
     @Test
