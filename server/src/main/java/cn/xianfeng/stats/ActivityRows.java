@@ -1,6 +1,7 @@
 package cn.xianfeng.stats;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 class ActivityRows {
 
     /** One row of {@code stats_activity}. */
-    record Row(long activityId, long cobuildingId, Date month, String type, int expected, int attended,
-               int checkins) {
+    record Row(long activityId, long cobuildingId, Date month, String type, Timestamp startAt, int expected,
+               int attended, int checkins) {
 
         Key key() {
             return new Key(activityId, cobuildingId);
@@ -29,10 +30,11 @@ class ActivityRows {
     }
 
     private static final String COUNTS = "(c.review_decision IS NULL OR c.review_decision <> 'OVERRULED')";
-    private static final String DURING = "m.joined_at < a2.end_at AND (m.removed_at IS NULL OR m.removed_at > a2.start_at)";
+    private static final String DURING =
+            "m.joined_at < a2.end_at AND (m.removed_at IS NULL OR m.removed_at > a2.start_at)";
 
     private static final String SOURCE = """
-            SELECT ac.activity_id, ac.cobuilding_id, %1$s AS month, a.type,
+            SELECT ac.activity_id, ac.cobuilding_id, %1$s AS month, a.type, a.start_at,
                    COALESCE(x.expected, 0) AS expected, COALESCE(x.attended, 0) AS attended,
                    COALESCE(k.checkins, 0) AS checkins
             FROM activity_cobuilding ac
@@ -69,7 +71,8 @@ class ActivityRows {
     /** Every row: the reconciliation's source. */
     static final String ALL = SOURCE.formatted(Months.of("a.start_at"), COUNTS, DURING, "", "", "");
     private static final String ONE = SOURCE.formatted(Months.of("a.start_at"), COUNTS, DURING,
-            "AND ac2.activity_id = :activityId", "WHERE ac3.activity_id = :activityId", "AND ac.activity_id = :activityId");
+            "AND ac2.activity_id = :activityId", "WHERE ac3.activity_id = :activityId",
+            "AND ac.activity_id = :activityId");
 
     private final JdbcClient jdbc;
 
@@ -84,6 +87,7 @@ class ActivityRows {
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong("activity_id"), rs.getLong("cobuilding_id"), rs.getDate("month"),
-                rs.getString("type"), rs.getInt("expected"), rs.getInt("attended"), rs.getInt("checkins"));
+                rs.getString("type"), rs.getTimestamp("start_at"), rs.getInt("expected"), rs.getInt("attended"),
+                rs.getInt("checkins"));
     }
 }

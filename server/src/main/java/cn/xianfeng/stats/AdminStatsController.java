@@ -6,11 +6,13 @@ import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The bureau's statistics. Periods are whole months ({@code from=2026-03&to=2026-08}, both optional: the last six
@@ -43,6 +45,20 @@ class AdminStatsController {
                                                  @Valid PageQuery page) {
         return stats.table(caller, new AdminStatsService.TableQuery(from, to, status, unitType, liaisonId, sort,
                 order), page);
+    }
+
+    /** The same table, every row, as an XLSX download. */
+    @GetMapping(value = "/cobuildings.xlsx")
+    ResponseEntity<StreamingResponseBody> cobuildingsXlsx(AdminCaller caller,
+                                                          @RequestParam(required = false) String from,
+                                                          @RequestParam(required = false) String to,
+                                                          @RequestParam(required = false) CobuildingStatus status,
+                                                          @RequestParam(required = false) UnitType unitType,
+                                                          @RequestParam(required = false) Long liaisonId,
+                                                          @RequestParam(required = false) String sort,
+                                                          @RequestParam(required = false) String order) {
+        return stats.export(caller, new AdminStatsService.TableQuery(from, to, status, unitType, liaisonId, sort,
+                order));
     }
 
     @GetMapping("/trends")

@@ -30,7 +30,7 @@ class CounterListeners {
 
     @ApplicationModuleListener
     void on(ActivityScheduled event) {
-        counters.recountActivity(event.activityId());
+        counters.scheduleActivity(event.activityId());
     }
 
     /** Its month, type, co-buildings or list may have moved: the activity is counted afresh. */
@@ -48,9 +48,7 @@ class CounterListeners {
     @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(CheckinRecorded event) {
-        if (!counters.checkin(event.activityId(), event.userId(), event.cobuildingIds(), event.checkedInAt())) {
-            counters.recountActivity(event.activityId());
-        }
+        counters.checkin(event.activityId(), event.userId(), event.cobuildingIds(), event.checkedInAt());
     }
 
     @ApplicationModuleListener

@@ -77,7 +77,8 @@ record CounterTable(String name, List<Column> keys, List<Column> values, String 
 
     /** Sets a drifted row, only if it still holds what was read (an event that moved it meanwhile wins). */
     String updateChanged() {
-        return "UPDATE " + name + " SET " + values.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+        return "UPDATE " + name + " SET "
+                + values.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
                 + " WHERE " + matchAll();
     }
 

@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves the counters as things happen. Every write is a targeted statement on the rows concerned: an increment
  * ({@code n = n + ?}) where the event says what changed, a recount of one activity where an activity changed as a
- * whole. An event handled twice after a crash, or a review that overrules a check-in, leaves drift that the nightly
- * reconciliation repairs.
+ * whole. Check-ins are only ever counted by increments, so a check-in and the activity's scheduling handled in either
+ * order count it once. Left to the nightly reconciliation: an event handled twice after a crash, a check-in whose
+ * increment lands just after a recount of its changed activity had already seen it, a review that overrules a
+ * check-in, and people who join or leave an activity of all members after its last check-in.
  */
 @Component
 class Counters {
@@ -29,7 +31,24 @@ class Counters {
     }
 
     /**
-     * Recounts one activity (scheduled, changed or cancelled): its rows become what the source tables say, and the
+     * A new activity: its rows with 应到 and no check-ins yet (none can come before its creation commits). Rows that
+     * exist already (a first check-in got here first) are left as they are, so nothing is counted twice.
+     */
+    @Transactional
+    void scheduleActivity(long activityId) {
+        for (ActivityRows.Row r : activityRows.of(activityId)) {
+            jdbc.sql("""
+                    INSERT IGNORE INTO stats_activity (activity_id, cobuilding_id, month, type, start_at, expected,
+                                                       attended, checkins)
+                    VALUES (:activityId, :cobuildingId, :month, :type, :startAt, :expected, 0, 0)""")
+                    .param("activityId", r.activityId()).param("cobuildingId", r.cobuildingId())
+                    .param("month", r.month()).param("type", r.type()).param("startAt", r.startAt())
+                    .param("expected", r.expected()).update();
+        }
+    }
+
+    /**
+     * Recounts one activity that changed or was cancelled: its rows become what the source tables say, and the
      * rows of co-buildings it no longer has (or all of them, once cancelled) go.
      */
     @Transactional
@@ -49,31 +68,45 @@ class Counters {
         }
     }
 
-    /** Writes one activity row as given (a recount, or the reconciliation's repair). */
-    void putActivity(ActivityRows.Row r) {
+    private void putActivity(ActivityRows.Row r) {
         jdbc.sql("""
-                INSERT INTO stats_activity (activity_id, cobuilding_id, month, type, expected, attended, checkins)
-                VALUES (:activityId, :cobuildingId, :month, :type, :expected, :attended, :checkins)
-                ON DUPLICATE KEY UPDATE month = :month, type = :type, expected = :expected, attended = :attended,
-                                        checkins = :checkins""")
+                INSERT INTO stats_activity (activity_id, cobuilding_id, month, type, start_at, expected, attended,
+                                            checkins)
+                VALUES (:activityId, :cobuildingId, :month, :type, :startAt, :expected, :attended, :checkins)
+                ON DUPLICATE KEY UPDATE month = :month, type = :type, start_at = :startAt, expected = :expected,
+                                        attended = :attended, checkins = :checkins""")
                 .param("activityId", r.activityId()).param("cobuildingId", r.cobuildingId())
-                .param("month", r.month()).param("type", r.type()).param("expected", r.expected())
+                .param("month", r.month()).param("type", r.type()).param("startAt", r.startAt())
+                .param("expected", r.expected())
                 .param("attended", r.attended()).param("checkins", r.checkins()).update();
     }
 
     /**
      * A check-in: one more for each of the activity's co-buildings the person is a member of, and one more 实到 where
-     * they are expected there. An activity of all members expects whoever is a member while it runs, so its 应到 is counted afresh
-     * with it (people join and leave between scheduling and the day). The person is active in each co-building they
-     * are a member of, in the month of the check-in. False when the activity has no rows yet (its scheduling is
-     * still on its way): the caller recounts it instead.
+     * they are expected there. An activity of all members expects whoever is a member while it runs, so its 应到 is
+     * counted afresh with it (people join and leave between scheduling and the day). The person is active in each
+     * co-building they are a member of, in the month of the check-in. When the activity has no rows yet (its
+     * scheduling is still on its way) they are made first, as its scheduling would.
      */
     @Transactional
-    boolean checkin(long activityId, long userId, Collection<Long> cobuildingIds, Instant at) {
+    void checkin(long activityId, long userId, Collection<Long> cobuildingIds, Instant at) {
         if (cobuildingIds.isEmpty()) {
-            return true;
+            return;
         }
-        int updated = jdbc.sql("""
+        if (countCheckin(activityId, userId, cobuildingIds) == 0) {
+            scheduleActivity(activityId);
+            countCheckin(activityId, userId, cobuildingIds);
+        }
+        jdbc.sql("""
+                INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)
+                SELECT m.cobuilding_id, :month, m.user_id FROM membership m
+                WHERE m.cobuilding_id IN (:cobuildingIds) AND m.user_id = :userId""")
+                .param("month", Months.of(at)).param("cobuildingIds", cobuildingIds).param("userId", userId)
+                .update();
+    }
+
+    private int countCheckin(long activityId, long userId, Collection<Long> cobuildingIds) {
+        return jdbc.sql("""
                 UPDATE stats_activity s JOIN activity a ON a.id = s.activity_id
                 SET s.checkins = s.checkins + EXISTS (SELECT 1 FROM membership m
                                                       WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId),
@@ -94,13 +127,6 @@ class Counters {
                 WHERE s.activity_id = :activityId AND s.cobuilding_id IN (:cobuildingIds)""")
                 .param("userId", userId).param("activityId", activityId).param("cobuildingIds", cobuildingIds)
                 .update();
-        jdbc.sql("""
-                INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)
-                SELECT m.cobuilding_id, :month, m.user_id FROM membership m
-                WHERE m.cobuilding_id IN (:cobuildingIds) AND m.user_id = :userId""")
-                .param("month", Months.of(at)).param("cobuildingIds", cobuildingIds).param("userId", userId)
-                .update();
-        return updated > 0;
     }
 
     /**

@@ -3,7 +3,6 @@ package cn.xianfeng.stats;
 import cn.xianfeng.cobuild.GoalCategory;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,65 +47,43 @@ class GoalStandings {
         if (cobuildingIds.isEmpty()) {
             return Map.of();
         }
-        List<TaskRow> rows = jdbc.sql("""
-                SELECT g.cobuilding_id, g.id AS goal_id, g.category, t.weight, t.percent, t.status,
-                       t.planned_start, t.due_date
+        // Per goal of the current stage: Σ weight, Σ weight × percent, Σ weight × where the task should be today
+        // (0 before its planned start, 100 from its due date, evenly in between), and its overdue tasks.
+        List<GoalSums> rows = jdbc.sql("""
+                SELECT g.cobuilding_id, g.category, COALESCE(SUM(t.weight), 0) AS weights,
+                       COALESCE(SUM(t.weight * t.percent), 0) AS weighted,
+                       COALESCE(SUM(t.weight * CASE WHEN :today <= t.planned_start THEN 0
+                                                    WHEN :today >= t.due_date THEN 100
+                                                    ELSE FLOOR(DATEDIFF(:today, t.planned_start) * 100
+                                                               / DATEDIFF(t.due_date, t.planned_start)) END), 0)
+                           AS expected,
+                       COALESCE(SUM(t.status <> 'DONE' AND t.due_date < :today), 0) AS overdue
                 FROM goal g
                 JOIN (SELECT cobuilding_id, MAX(stage) AS stage FROM goal WHERE cobuilding_id IN (:ids)
                       GROUP BY cobuilding_id) cur ON cur.cobuilding_id = g.cobuilding_id AND cur.stage = g.stage
                 LEFT JOIN goal_task t ON t.goal_id = g.id
                 WHERE g.cobuilding_id IN (:ids) AND g.status <> 'DROPPED'
-                ORDER BY g.cobuilding_id, g.id""").param("ids", List.copyOf(cobuildingIds))
-                .query((rs, n) -> new TaskRow(rs.getLong("cobuilding_id"), rs.getLong("goal_id"),
-                        rs.getString("category"), (Integer) rs.getObject("weight", Integer.class),
-                        rs.getInt("percent"), rs.getString("status"), date(rs.getDate("planned_start")),
-                        date(rs.getDate("due_date"))))
+                GROUP BY g.cobuilding_id, g.id, g.category""").param("ids", List.copyOf(cobuildingIds))
+                .param("today", Date.valueOf(today))
+                .query((rs, n) -> new GoalSums(rs.getLong("cobuilding_id"), rs.getString("category"),
+                        rs.getLong("weights"), rs.getLong("weighted"), rs.getLong("expected"), rs.getInt("overdue")))
                 .list();
-        Map<Long, Map<Long, GoalSums>> goalsByCobuilding = new LinkedHashMap<>();
-        Map<Long, Integer> overdue = new HashMap<>();
-        for (TaskRow r : rows) {
-            GoalSums sums = goalsByCobuilding.computeIfAbsent(r.cobuildingId(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.goalId(), k -> new GoalSums(r.category()));
-            if (r.weight() == null) {
-                continue;
-            }
-            sums.weights += r.weight();
-            sums.weighted += (long) r.weight() * r.percent();
-            sums.expected += (long) r.weight() * expectedPercent(r.plannedStart(), r.dueDate(), today);
-            if (!"DONE".equals(r.status()) && r.dueDate().isBefore(today)) {
-                overdue.merge(r.cobuildingId(), 1, Integer::sum);
-            }
-        }
+        Map<Long, List<GoalSums>> goalsByCobuilding = new HashMap<>();
+        rows.forEach(g -> goalsByCobuilding.computeIfAbsent(g.cobuildingId(), k -> new ArrayList<>()).add(g));
         Map<Long, Standing> result = new HashMap<>();
         goalsByCobuilding.forEach((cobuildingId, goals) -> {
             Map<String, Integer> completion = new LinkedHashMap<>();
             Map<String, Integer> expected = new LinkedHashMap<>();
             for (GoalCategory category : GoalCategory.values()) {
-                List<Integer> actual = new ArrayList<>();
-                List<Integer> due = new ArrayList<>();
-                goals.values().stream().filter(g -> g.category.equals(category.name())).forEach(g -> {
-                    actual.add(g.weights == 0 ? 0 : halfUp(g.weighted, g.weights));
-                    due.add(g.weights == 0 ? 0 : halfUp(g.expected, g.weights));
-                });
-                completion.put(category.name(), mean(actual));
-                expected.put(category.name(), mean(due));
+                List<GoalSums> of = goals.stream().filter(g -> g.category().equals(category.name())).toList();
+                completion.put(category.name(), mean(of.stream().map(g -> g.share(g.weighted())).toList()));
+                expected.put(category.name(), mean(of.stream().map(g -> g.share(g.expected())).toList()));
             }
-            result.put(cobuildingId, new Standing(completion, expected, overdue.getOrDefault(cobuildingId, 0)));
+            result.put(cobuildingId, new Standing(completion, expected,
+                    goals.stream().mapToInt(GoalSums::overdue).sum()));
         });
         cobuildingIds.forEach(id -> result.putIfAbsent(id, Standing.NONE));
         return result;
-    }
-
-    /** Where an evenly progressing task stands on the day, 0–100. */
-    static int expectedPercent(LocalDate plannedStart, LocalDate dueDate, LocalDate today) {
-        if (!today.isAfter(plannedStart)) {
-            return 0;
-        }
-        if (!today.isBefore(dueDate)) {
-            return 100;
-        }
-        long span = ChronoUnit.DAYS.between(plannedStart, dueDate);
-        return (int) (ChronoUnit.DAYS.between(plannedStart, today) * 100 / span);
     }
 
     private static int halfUp(long numerator, long denominator) {
@@ -121,22 +98,13 @@ class GoalStandings {
         return halfUp(sum, values.size());
     }
 
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
+    /** One goal's sums over its tasks. */
+    private record GoalSums(long cobuildingId, String category, long weights, long weighted, long expected,
+                            int overdue) {
 
-    private record TaskRow(long cobuildingId, long goalId, String category, Integer weight, int percent,
-                           String status, LocalDate plannedStart, LocalDate dueDate) {
-    }
-
-    private static final class GoalSums {
-        private final String category;
-        private long weights;
-        private long weighted;
-        private long expected;
-
-        private GoalSums(String category) {
-            this.category = category;
+        /** A sum over the weights as a percent, rounded half up; 0 without tasks. */
+        int share(long sum) {
+            return weights == 0 ? 0 : halfUp(sum, weights);
         }
     }
 }

@@ -65,10 +65,9 @@ class MetricsReader {
 
         Map<Long, LocalDate> lastActivity = new HashMap<>();
         jdbc.sql("""
-                SELECT ac.cobuilding_id, MAX(ac.start_at) AS last_start
-                FROM activity_cobuilding ac JOIN activity a ON a.id = ac.activity_id
-                WHERE ac.cobuilding_id IN (:ids) AND ac.start_at < :last AND a.cancelled_at IS NULL
-                GROUP BY ac.cobuilding_id""").params(p).query((rs, n) -> Map.entry(rs.getLong(1),
+                SELECT cobuilding_id, MAX(start_at) AS last_start FROM stats_activity
+                WHERE cobuilding_id IN (:ids) AND start_at < :last
+                GROUP BY cobuilding_id""").params(p).query((rs, n) -> Map.entry(rs.getLong(1),
                         rs.getTimestamp(2).toInstant().atZone(Period.ZONE).toLocalDate()))
                 .list().forEach(e -> lastActivity.put(e.getKey(), e.getValue()));
 
@@ -95,7 +94,7 @@ class MetricsReader {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                 .list().forEach(e -> active.put(e.getKey(), e.getValue()));
 
-        Map<Long, GoalStandings.Standing> standings = goals.of(ids, LocalDate.now(clock.withZone(Period.ZONE)));
+        Map<Long, GoalStandings.Standing> standings = goals.of(ids, LocalDate.ofInstant(now, Period.ZONE));
 
         Map<Long, CobuildingMetrics> result = new LinkedHashMap<>();
         for (Base b : base.values()) {

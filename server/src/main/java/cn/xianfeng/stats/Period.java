@@ -43,7 +43,7 @@ public record Period(YearMonth from, YearMonth to) {
 
     /** The default period at this moment. */
     public static Period recent(Clock clock) {
-        YearMonth current = YearMonth.now(clock.withZone(ZONE));
+        YearMonth current = YearMonth.from(clock.instant().atZone(ZONE));
         return new Period(current.minusMonths(DEFAULT_PAST_MONTHS), current);
     }
 
@@ -52,7 +52,7 @@ public record Period(YearMonth from, YearMonth to) {
      * current month, the default start six months before the end). Anything else is 422 {@code PERIOD_INVALID}.
      */
     static Period parse(String from, String to, Clock clock) {
-        YearMonth end = to == null || to.isBlank() ? YearMonth.now(clock.withZone(ZONE)) : month("to", to);
+        YearMonth end = to == null || to.isBlank() ? recent(clock).to() : month("to", to);
         YearMonth start = from == null || from.isBlank() ? end.minusMonths(DEFAULT_PAST_MONTHS) : month("from", from);
         if (end.isBefore(start)) {
             throw new StatsExceptions.PeriodInvalid(Map.of("to", "结束月份不能早于开始月份"));

@@ -81,7 +81,7 @@ class StatsReads {
     List<ActivityMonth> activityMonths(Long liaisonId, Period period) {
         return jdbc.sql("SELECT s.month, s.type, COUNT(DISTINCT s.activity_id) AS activities,"
                         + " SUM(s.expected) AS expected, SUM(s.attended) AS attended, SUM(s.checkins) AS checkins"
-                        + " FROM stats_activity s JOIN cobuilding c ON c.id = s.cobuilding_id"
+                        + " FROM " + counters("stats_activity", liaisonId)
                         + " WHERE s.month >= :fromMonth AND s.month < :toMonth" + reach(liaisonId)
                         + " GROUP BY s.month, s.type")
                 .params(params(liaisonId, period))
@@ -94,7 +94,7 @@ class StatsReads {
         return jdbc.sql("SELECT s.month, SUM(s.progress_reports) AS progress_reports, SUM(s.photos) AS photos,"
                         + " SUM(s.messages) AS messages, SUM(s.briefings_targeted) AS briefings_targeted,"
                         + " SUM(s.briefings_read) AS briefings_read"
-                        + " FROM stats_cobuilding_month s JOIN cobuilding c ON c.id = s.cobuilding_id"
+                        + " FROM " + counters("stats_cobuilding_month", liaisonId)
                         + " WHERE s.month >= :fromMonth AND s.month < :toMonth" + reach(liaisonId)
                         + " GROUP BY s.month")
                 .params(params(liaisonId, period))
@@ -105,8 +105,7 @@ class StatsReads {
 
     /** People active in the period (a person in two co-buildings counts once). */
     int activeMembers(Long liaisonId, Period period) {
-        return jdbc.sql("SELECT COUNT(DISTINCT s.user_id) FROM stats_member_month s"
-                        + " JOIN cobuilding c ON c.id = s.cobuilding_id"
+        return jdbc.sql("SELECT COUNT(DISTINCT s.user_id) FROM " + counters("stats_member_month", liaisonId)
                         + " WHERE s.month >= :fromMonth AND s.month < :toMonth" + reach(liaisonId))
                 .params(params(liaisonId, period)).query(Integer.class).single();
     }
@@ -114,8 +113,8 @@ class StatsReads {
     /** People active in each month of the period. */
     Map<YearMonth, Integer> activeMembersByMonth(Long liaisonId, Period period) {
         Map<YearMonth, Integer> result = new HashMap<>();
-        jdbc.sql("SELECT s.month, COUNT(DISTINCT s.user_id) AS n FROM stats_member_month s"
-                        + " JOIN cobuilding c ON c.id = s.cobuilding_id"
+        jdbc.sql("SELECT s.month, COUNT(DISTINCT s.user_id) AS n FROM "
+                        + counters("stats_member_month", liaisonId)
                         + " WHERE s.month >= :fromMonth AND s.month < :toMonth" + reach(liaisonId)
                         + " GROUP BY s.month")
                 .params(params(liaisonId, period))
@@ -197,6 +196,14 @@ class StatsReads {
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.merge(r.type(), r.activities(), Integer::sum));
         return byName(ActivityType.class, counts);
+    }
+
+    /**
+     * A counter table as {@code s}, joined to the co-buildings only when a liaison's reach narrows it: the bureau's
+     * sums then run on the month indexes alone.
+     */
+    private static String counters(String table, Long liaisonId) {
+        return table + " s" + (liaisonId == null ? "" : " JOIN cobuilding c ON c.id = s.cobuilding_id");
     }
 
     private static String reach(Long liaisonId) {

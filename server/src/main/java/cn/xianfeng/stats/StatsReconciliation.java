@@ -42,8 +42,8 @@ public class StatsReconciliation {
 
     static final List<CounterTable> TABLES = List.of(
             new CounterTable("stats_activity", List.of(of("activity_id", LONG), of("cobuilding_id", LONG)),
-                    List.of(of("month", DATE), of("type", STRING), of("expected", LONG), of("attended", LONG),
-                            of("checkins", LONG)),
+                    List.of(of("month", DATE), of("type", STRING), of("start_at", TIME), of("expected", LONG),
+                            of("attended", LONG), of("checkins", LONG)),
                     ActivityRows.ALL),
             new CounterTable("stats_cobuilding_month", List.of(of("cobuilding_id", LONG), of("month", DATE)),
                     List.of(of("progress_reports", LONG), of("photos", LONG), of("messages", LONG),
@@ -60,7 +60,8 @@ public class StatsReconciliation {
                             + " UNION ALL SELECT ba.cobuilding_id, " + Months.of("b.published_at") + " AS month, 0,"
                             + " 0, 0, COUNT(*), COUNT(br.id) FROM briefing_audience ba"
                             + " JOIN briefing b ON b.id = ba.briefing_id AND b.published_at IS NOT NULL"
-                            + " LEFT JOIN briefing_read br ON br.briefing_id = ba.briefing_id AND br.user_id = ba.user_id"
+                            + " LEFT JOIN briefing_read br ON br.briefing_id = ba.briefing_id"
+                            + " AND br.user_id = ba.user_id"
                             + " GROUP BY ba.cobuilding_id, month"
                             + ") u GROUP BY cobuilding_id, month"),
             new CounterTable("stats_member_month",

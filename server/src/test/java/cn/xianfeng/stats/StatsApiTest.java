@@ -6,12 +6,20 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.MovableClock;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,6 +292,38 @@ class StatsApiTest extends ApiTestBase {
     }
 
     @Test
+    void theTableDownloadsAsXlsxWithChineseHeadersWithinTheCallersReach() throws Exception {
+        steps.say(member1, cobuildingId, "一");
+        awaitRow(liaison, Map.of("messages", 1));
+        String otherLiaison = fixtures.admin("LIAISON");
+        steps.assignLiaison(fixtures.cobuilding(fixtures.member(), 0), otherLiaison, bureau);
+
+        HttpResponse<byte[]> download = download("/api/admin/stats/cobuildings.xlsx?sort=messages&order=desc",
+                liaison);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("先锋号");
+            assertThat(sheet.getRow(0).getCell(23).getStringCellValue()).isEqualTo("群消息数");
+            assertThat(sheet.getLastRowNum()).as("the liaison's one co-building").isEqualTo(1);
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(row("").path("name").asString());
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("共建中");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("高校");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(4);
+            assertThat(row.getCell(23).getNumericCellValue()).isEqualTo(1);
+        }
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'stats.export' AND admin_id = ?",
+                Long.parseLong(fixtures.adminId(liaison)))).isEqualTo(1);
+        HttpResponse<byte[]> bad = download("/api/admin/stats/cobuildings.xlsx?sort=phone", liaison);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("STATS_SORT_INVALID");
+    }
+
+    @Test
     void onlyTheBureauAdminReconcilesAndMembersHaveNoStatistics() {
         for (String role : List.of("EVALUATOR", "VIEWER", "LIAISON")) {
             problem(api.post("/api/admin/stats/reconcile", null, fixtures.admin(role)), 403, "FORBIDDEN");
@@ -335,6 +375,12 @@ class StatsApiTest extends ApiTestBase {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    private HttpResponse<byte[]> download(String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).timeout(java.time.Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
 
     private java.time.LocalDate today() {
         return java.time.LocalDate.now(SHANGHAI);
