@@ -2,8 +2,12 @@ package cn.xianfeng.activity;
 
 import java.time.Instant;
 
-/** A check-in as the export reads it, with its activity's title and start; filled by MyBatis from the columns. */
-class CheckinExportRow {
+/**
+ * A check-in as the export reads it, with its activity's title and start; filled by MyBatis from the columns.
+ * Public with a public constructor only because MyBatis makes one per row: for a class it may not construct directly
+ * it first fails with an exception (stack trace and all) and then retries, a cost a million rows notice.
+ */
+public class CheckinExportRow {
 
     private long id;
     private long activityId;
@@ -17,6 +21,10 @@ class CheckinExportRow {
     private Long onBehalfById;
     private String onBehalfReason;
     private ReviewDecision reviewDecision;
+
+    public CheckinExportRow() {
+        // Filled field by field from the result set.
+    }
 
     long getId() {
         return id;
