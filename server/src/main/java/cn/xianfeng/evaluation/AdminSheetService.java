@@ -11,12 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +69,11 @@ class AdminSheetService {
         RoundSheet sheet = sheets.sheet(roundId);
         auditLog.record(caller, "evaluation.sheet.export", "evaluation_round", roundId,
                 sheet.title() + "评估表，" + sheet.rows().size() + " 行");
-        // Evaluators in the order they first appear (each row lists its evaluators by id), named once each.
-        Map<String, String> evaluators = new LinkedHashMap<>();
+        // Every evaluator who scored anything, in id order, each with their columns.
+        Map<String, String> evaluators = new TreeMap<>(Comparator.comparingLong(Long::parseLong));
         sheet.rows().forEach(row -> row.scores().forEach(card -> evaluators.putIfAbsent(card.evaluatorId(),
                 card.evaluatorName() == null ? "评估人" + card.evaluatorId() : card.evaluatorName())));
-        List<String> evaluatorIds = evaluators.keySet().stream().sorted((a, b) -> Long.compare(Long.parseLong(a),
-                Long.parseLong(b))).toList();
+        List<String> evaluatorIds = List.copyOf(evaluators.keySet());
 
         List<String> headers = new ArrayList<>(List.of("先锋号", "评估时状态", "牵头单位类型", "局共建联络员"));
         headers.addAll(MEASURES.values());
@@ -86,8 +87,10 @@ class AdminSheetService {
 
         return XlsxDownload.stream(sheet.title() + "评估表", headers, out -> {
             for (RoundSheet.Row row : sheet.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(row.name(), label(STATUS, CobuildingStatus.class, row.status()),
-                        label(UNIT_TYPES, UnitType.class, row.leadUnitType())));
+                List<Object> cells = new ArrayList<>();
+                cells.add(row.name());
+                cells.add(label(STATUS, CobuildingStatus.class, row.status()));
+                cells.add(label(UNIT_TYPES, UnitType.class, row.leadUnitType()));
                 cells.add(row.bureauLiaisonName());
                 MEASURES.keySet().forEach(key -> cells.add(measure(row.metrics(), key)));
                 Object completion = row.metrics().get("completionByCategory");

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("xf.evaluation")
-record EvaluationProperties(@NotEmpty @Size(max = CriterionRequest.MAX_CRITERIA) List<@Valid Criterion> defaultCriteria) {
+record EvaluationProperties(
+        @NotEmpty @Size(max = CriterionRequest.MAX_CRITERIA) List<@Valid Criterion> defaultCriteria) {
 
     record Criterion(@NotBlank @Pattern(regexp = CriterionRequest.CODE) String code,
                      @NotBlank @Size(max = 30) String name,

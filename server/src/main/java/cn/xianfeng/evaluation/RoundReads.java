@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
-/** Loads rounds and makes their views: the round with its criteria, progress and history, in a fixed number of queries. */
+/**
+ * Loads rounds and makes their views: the round with its criteria, progress and history, in a fixed number of
+ * queries.
+ */
 @Component
 class RoundReads {
 

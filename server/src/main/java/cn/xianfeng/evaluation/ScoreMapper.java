@@ -22,11 +22,6 @@ interface ScoreMapper extends BaseMapper<EvaluationScore> {
             + "(#{s.roundId}, #{s.cobuildingId}, #{s.evaluatorId}, #{s.criterionId}, #{s.score})</foreach></script>")
     int insertAll(@Param("rows") List<EvaluationScore> rows);
 
-    default List<EvaluationScore> listByCard(long roundId, long cobuildingId, long evaluatorId) {
-        return selectList(Wrappers.<EvaluationScore>lambdaQuery().eq(EvaluationScore::getRoundId, roundId)
-                .eq(EvaluationScore::getCobuildingId, cobuildingId).eq(EvaluationScore::getEvaluatorId, evaluatorId));
-    }
-
     default List<EvaluationScore> listByRound(long roundId) {
         return selectList(Wrappers.<EvaluationScore>lambdaQuery().eq(EvaluationScore::getRoundId, roundId)
                 .orderByAsc(EvaluationScore::getId));

@@ -35,10 +35,6 @@ interface VerdictMapper extends BaseMapper<EvaluationVerdict> {
                 .orderByAsc(EvaluationVerdict::getCobuildingId));
     }
 
-    default long countByRound(long roundId) {
-        return selectCount(Wrappers.<EvaluationVerdict>lambdaQuery().eq(EvaluationVerdict::getRoundId, roundId));
-    }
-
     @Select("<script>SELECT round_id AS roundId, COUNT(*) AS verdicts FROM evaluation_verdict WHERE round_id IN"
             + "<foreach collection='roundIds' item='id' open='(' separator=',' close=')'>#{id}</foreach>"
             + " GROUP BY round_id</script>")
