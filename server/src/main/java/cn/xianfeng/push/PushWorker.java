@@ -152,7 +152,6 @@ class PushWorker {
 
     private void send(Claimed c) {
         PushDelivery d = c.delivery();
-        long id = d.getId();
         Optional<String> openid = members.openid(d.getUserId());
         if (openid.isEmpty() || openid.get().isBlank()) {
             settle(c, DeliveryStatus.FAILED, null, null);

@@ -324,6 +324,29 @@ class StatsApiTest extends ApiTestBase {
     }
 
     @Test
+    void pushOutcomesAreCountedAsDeliveriesSettle() {
+        // member1 granted one send of the briefing template: SENT; the three others have none: SKIPPED.
+        jdbc.update("INSERT INTO push_quota (user_id, template_id, remaining, last_result)"
+                + " VALUES (?, 'tpl-test-briefing', 1, 'accept')", Long.parseLong(fixtures.userId(member1)));
+        Map<String, Long> before = pushCounts();
+        String briefing = steps.briefing(bureau, cobuildingId);
+        StatsSteps.eventually(() -> count("SELECT COUNT(*) FROM push_delivery WHERE ref_id = ?"
+                + " AND status IN ('SENT', 'NO_QUOTA', 'FAILED')", "briefing:" + briefing) == 4 ? true : null);
+        assertThat(count("SELECT COUNT(*) FROM push_delivery WHERE ref_id = ? AND status = 'SENT'",
+                "briefing:" + briefing)).isEqualTo(1);
+        Map<String, Long> after = StatsSteps.eventually(() -> {
+            Map<String, Long> now = pushCounts();
+            return now.get("SENT") >= before.get("SENT") + 1 && now.get("SKIPPED") >= before.get("SKIPPED") + 3
+                    ? now : null;
+        });
+        JsonNode push = api.get("/api/admin/stats/overview", bureau).json().path("push");
+        assertThat(push.path("sent").asLong()).isEqualTo(after.get("SENT"));
+        assertThat(push.path("skipped").asLong()).isEqualTo(after.get("SKIPPED"));
+        assertThat(push.path("deliveryRate").asDouble()).isEqualTo((double) after.get("SENT")
+                / (after.get("SENT") + after.get("SKIPPED") + after.get("FAILED")));
+    }
+
+    @Test
     void onlyTheBureauAdminReconcilesAndMembersHaveNoStatistics() {
         for (String role : List.of("EVALUATOR", "VIEWER", "LIAISON")) {
             problem(api.post("/api/admin/stats/reconcile", null, fixtures.admin(role)), 403, "FORBIDDEN");
@@ -384,6 +407,16 @@ class StatsApiTest extends ApiTestBase {
 
     private java.time.LocalDate today() {
         return java.time.LocalDate.now(SHANGHAI);
+    }
+
+    /** This month's push outcomes as counted (over the default period, as the overview reads them). */
+    private Map<String, Long> pushCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>(Map.of("SENT", 0L, "SKIPPED", 0L, "FAILED", 0L));
+        jdbc.query("SELECT outcome, SUM(n) FROM stats_push_month WHERE month >= ? GROUP BY outcome",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, java.sql.Date.valueOf(Period.recent(Clock.systemUTC()).firstDay()));
+        return counts;
     }
 
     private long count(String sql, Object... args) {
