@@ -37,6 +37,16 @@ interface ActivityExportMapper {
     void streamCheckins(@Param("from") Instant from, @Param("to") Instant to,
                         @Param("cobuildingIds") Collection<Long> cobuildingIds, ResultHandler<CheckinExportRow> rows);
 
+    /** How many rows {@link #streamCheckins} would hand over, read from the same two indexes. */
+    @Select("<script>SELECT STRAIGHT_JOIN COUNT(*) FROM activity a JOIN checkin c ON c.activity_id = a.id"
+            + " WHERE a.start_at &gt;= #{from} AND a.start_at &lt; #{to}"
+            + "<if test='cobuildingIds != null'> AND a.id IN (SELECT activity_id FROM activity_cobuilding"
+            + " WHERE start_at &gt;= #{from} AND start_at &lt; #{to} AND cobuilding_id IN "
+            + "<foreach collection='cobuildingIds' item='id' open='(' separator=',' close=')'>#{id}</foreach>)</if>"
+            + "</script>")
+    long countCheckins(@Param("from") Instant from, @Param("to") Instant to,
+                       @Param("cobuildingIds") Collection<Long> cobuildingIds);
+
     /**
      * The next activities starting in [from, to) after (afterStart, afterId), in start order: the activity list is
      * read a bounded page at a time, without holding a connection while the file is written.

@@ -13,8 +13,8 @@ import cn.xianfeng.cobuild.MemberUnits;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageQuery;
-import cn.xianfeng.shared.web.RowSource;
 import cn.xianfeng.shared.web.RowWriter;
+import cn.xianfeng.shared.web.RuleViolationException;
 import cn.xianfeng.shared.web.XlsxDownload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -190,6 +190,12 @@ class ActivityExports {
     @Transactional
     ResponseEntity<StreamingResponseBody> checkins(AdminCaller caller, String from, String to) {
         Reach reach = reach(caller, ExportPeriod.parse(from, to, clock));
+        // Counted now, while a problem can still be answered: past a sheet's rows the file would break off.
+        if (!reach.none() && exports.countCheckins(reach.period().startsAt(), reach.period().endsBefore(),
+                reach.cobuildingIds()) > XlsxDownload.MAX_ROWS) {
+            throw new RuleViolationException("EXPORT_TOO_LARGE", "签到记录超过一个表格能容纳的行数，请缩短时间区间",
+                    Map.of("to", "请缩短时间区间"));
+        }
         audit.record(caller, "export.checkins", "checkin", null, reach.describe());
         return XlsxDownload.stream("签到明细_" + reach.period().label(), CHECKIN_HEADERS, rows -> {
             if (reach.none()) {

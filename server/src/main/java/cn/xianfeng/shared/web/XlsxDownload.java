@@ -17,17 +17,18 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  *
  * <p>Once the first bytes are out the status (200) and headers are final: anything a client must hear about as a
  * problem detail — a bad period (422), a missing or foreign id (404), a role that may not (403) — has to be checked
- * in the controller BEFORE calling {@link #stream}. If the row source still fails, the file is left unfinished (no
- * zip directory written) and the connection is broken off, so the client gets a failed download, never a file that
- * opens with rows missing.
+ * in the controller BEFORE calling {@link #stream}. If the row source still fails, the file is left unfinished: its
+ * zip directory is never written, so it does not open — the client never gets a file that opens with rows missing.
  *
  * <p>Column widths follow the header and the first rows ({@value XlsxSheet#SAMPLED_ROWS}); a sheet holds at most
- * 1,048,575 data rows (Excel's limit), more fails the download as above.
+ * {@link #MAX_ROWS} data rows (Excel's limit), more fails the download as above — count first where that can happen.
  */
 public final class XlsxDownload {
 
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /** Data rows a sheet holds under its header row (Excel's 1,048,576 rows in all). */
+    public static final int MAX_ROWS = 1_048_575;
 
     private static final Pattern NOT_ASCII_NAME = Pattern.compile("[^A-Za-z0-9._-]+");
     /** Characters no file system or browser keeps in a file name (a title may carry them). */

@@ -71,7 +71,7 @@ final class XlsxSheet implements RowWriter {
         if (cells.length > columns) {
             throw new IllegalArgumentException(cells.length + " cells for " + columns + " columns");
         }
-        if (rows + 1 >= Worksheet.MAX_ROWS) {
+        if (rows >= XlsxDownload.MAX_ROWS) {
             throw new IllegalStateException("more rows than a sheet holds");
         }
         int r = (int) ++rows;
