@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -75,6 +76,7 @@ public final class CityGenerator {
     private final Cobuilding[] cobuildings = new Cobuilding[COBUILDINGS + 1];
     private final List<Membership> memberships = new ArrayList<>();
     private Activity[] activities;
+    private final AtomicInteger nextConversation = new AtomicInteger(1);
 
     CityGenerator(Connection db, String url, String username, String password, LocalDate today) {
         this.db = db;
@@ -204,17 +206,17 @@ public final class CityGenerator {
         timed("members", this::members);
         int[] messageCounts = messageCounts();
         timed("conversations", () -> conversations(messageCounts));
-        // The messages (the largest table) go in on a connection of their own, beside everything else.
+        // The messages (the largest table) go in on a connection of their own, beside everything else; when the rest
+        // is done, this connection takes its share of the conversations still to write.
         ExecutorService side = Executors.newSingleThreadExecutor();
+        long started = System.nanoTime();
         Future<?> messages = side.submit(() -> {
             try (Connection own = DriverManager.getConnection(url, username, password)) {
                 own.setAutoCommit(false);
                 try (Statement session = own.createStatement()) {
                     session.execute("SET unique_checks = 0");
                 }
-                long started = System.nanoTime();
                 messages(own, messageCounts);
-                System.out.printf("CITY   messages in %.1f s%n", (System.nanoTime() - started) / 1e9);
             }
             return null;
         });
@@ -224,7 +226,9 @@ public final class CityGenerator {
             timed("goals and progress", this::goals);
             timed("briefings", this::briefings);
             timed("activity reminders", this::activityReminders);
+            messages(db, messageCounts);
             messages.get();
+            System.out.printf("CITY   messages in %.1f s (beside the rest)%n", (System.nanoTime() - started) / 1e9);
         } finally {
             side.shutdownNow();
         }
@@ -594,18 +598,28 @@ public final class CityGenerator {
         }
     }
 
+    /**
+     * The messages of the co-buildings still unclaimed, one conversation at a time; two connections share the work.
+     * Each conversation has its own random sequence and its own id range, so the city is the same whichever
+     * connection wrote which conversation.
+     */
     private void messages(Connection connection, int[] messageCounts) throws SQLException {
-        Random random = new Random(SEED + 5);
-        long id = 0;
+        long[] firstId = new long[COBUILDINGS + 2];
+        firstId[1] = 1;
+        for (int c = 1; c <= COBUILDINGS; c++) {
+            firstId[c + 1] = firstId[c] + messageCounts[c];
+        }
         try (CitySql rows = new CitySql(connection, "message",
                 "id, conversation_id, seq, sender_type, sender_id, type, text, created_at, updated_at")) {
-            for (int c = 1; c <= COBUILDINGS; c++) {
+            for (int c = nextConversation.getAndIncrement(); c <= COBUILDINGS; c = nextConversation.getAndIncrement()) {
+                Random random = new Random(SEED * 1_000 + c);
                 Cobuilding cobuilding = cobuildings[c];
                 List<Membership> members = cobuilding.members;
                 long start = cobuilding.createdAt.toEpochMilli() + DAY;
                 long end = chatEnd(cobuilding);
                 int n = messageCounts[c];
                 double step = (double) (end - start) / n;
+                long id = firstId[c];
                 for (int seq = 1; seq <= n; seq++) {
                     long at = start + (long) ((seq - 1 + random.nextDouble()) * step);
                     Membership sender = members.get(random.nextInt(members.size()));
@@ -613,10 +627,11 @@ public final class CityGenerator {
                         sender = cobuilding.pioneer;
                     }
                     Instant time = Instant.ofEpochMilli(at);
-                    rows.row(++id, c, seq, "MEMBER", sender.user, "TEXT", CityTexts.chatText(random), time, time);
+                    rows.row(id++, c, seq, "MEMBER", sender.user, "TEXT", CityTexts.chatText(random), time, time);
                 }
             }
-            counts.put("message", rows.total());
+            rows.flush();
+            counts.merge("message", rows.total(), Long::sum);
         }
     }
 
