@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
-interface BriefingReadMapper extends BaseMapper<BriefingRead> {
+interface BriefingReadMapper extends BaseMapper<BriefingReadReceipt> {
 
     /** The first read only: the unique key ignores every later one (and a burst of retries). */
     @Insert("INSERT IGNORE INTO briefing_read (briefing_id, user_id, first_read_at) VALUES (#{briefingId}, #{userId},"
@@ -20,13 +20,13 @@ interface BriefingReadMapper extends BaseMapper<BriefingRead> {
 
     /** Which of these briefings the member has read. */
     default Set<Long> readAmong(long userId, Collection<Long> briefingIds) {
-        return briefingIds.isEmpty() ? Set.of() : selectList(Wrappers.<BriefingRead>lambdaQuery()
-                .select(BriefingRead::getBriefingId).eq(BriefingRead::getUserId, userId)
-                .in(BriefingRead::getBriefingId, briefingIds)).stream().map(BriefingRead::getBriefingId)
+        return briefingIds.isEmpty() ? Set.of() : selectList(Wrappers.<BriefingReadReceipt>lambdaQuery()
+                .select(BriefingReadReceipt::getBriefingId).eq(BriefingReadReceipt::getUserId, userId)
+                .in(BriefingReadReceipt::getBriefingId, briefingIds)).stream().map(BriefingReadReceipt::getBriefingId)
                 .collect(Collectors.toSet());
     }
 
-    default List<BriefingRead> listByBriefing(long briefingId) {
-        return selectList(Wrappers.<BriefingRead>lambdaQuery().eq(BriefingRead::getBriefingId, briefingId));
+    default List<BriefingReadReceipt> listByBriefing(long briefingId) {
+        return selectList(Wrappers.<BriefingReadReceipt>lambdaQuery().eq(BriefingReadReceipt::getBriefingId, briefingId));
     }
 }

@@ -4,8 +4,10 @@ import cn.xianfeng.shared.web.ApiTime;
 import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +25,15 @@ class BriefingService {
     private final BriefingMapper briefings;
     private final BriefingReadMapper readReceipts;
     private final BriefingIntentMapper intents;
+    private final ApplicationEventPublisher events;
 
     BriefingService(Briefings reads, BriefingMapper briefings, BriefingReadMapper readReceipts,
-                    BriefingIntentMapper intents) {
+                    BriefingIntentMapper intents, ApplicationEventPublisher events) {
         this.reads = reads;
         this.briefings = briefings;
         this.readReceipts = readReceipts;
         this.intents = intents;
+        this.events = events;
     }
 
     PageResponse<BriefingSummary> list(long userId, BriefingCategory category, String q, PageQuery paging) {
@@ -47,7 +51,10 @@ class BriefingService {
     @Transactional
     BriefingView open(long userId, long id) {
         Briefing b = reads.requireVisible(id, userId);
-        readReceipts.insertIgnore(id, userId, reads.now());
+        Instant now = reads.now();
+        if (readReceipts.insertIgnore(id, userId, now) == 1) {
+            events.publishEvent(new BriefingRead(id, userId, now));
+        }
         return reads.memberView(b, true, !intents.intendedAmong(userId, List.of(id)).isEmpty());
     }
 

@@ -87,6 +87,10 @@ class ConversationWriter {
         ChatMessage appended = log.append(conversation.getId(), message);
         reads.markRead(conversation.getId(), sender.type(), sender.id(), appended.getSeq());
         events.publishEvent(new MessagePosted(conversation.getId(), appended.getId()));
+        if (conversation.getType() == ConversationType.GROUP) {
+            events.publishEvent(new GroupMessagePosted(conversation.getCobuildingId(), appended.getId(),
+                    sender.type().name(), sender.id(), appended.getCreatedAt()));
+        }
         return appended;
     }
 

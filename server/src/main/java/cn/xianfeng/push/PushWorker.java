@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,7 @@ class PushWorker {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ExecutorService kicks = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "push-kick");
         thread.setDaemon(true);
@@ -61,7 +63,8 @@ class PushWorker {
     private final AtomicBoolean kickQueued = new AtomicBoolean();
 
     PushWorker(PushDeliveryMapper deliveries, PushQuotaMapper quotas, MemberDirectory members, WeChat weChat,
-               PushProperties properties, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+               PushProperties properties, TransactionTemplate transaction, JsonMapper json, Clock clock,
+               ApplicationEventPublisher events) {
         this.deliveries = deliveries;
         this.quotas = quotas;
         this.members = members;
@@ -70,6 +73,7 @@ class PushWorker {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreDestroy
@@ -133,6 +137,7 @@ class PushWorker {
                 if (d.getClaimToken() != null && d.getClaims() != null && d.getClaims() >= 2) {
                     // Claimed twice and never finished: a send may have happened each time already.
                     deliveries.abandon(d.getId());
+                    events.publishEvent(new PushSettled(d.getScene().name(), d.getUserId(), "FAILED", now));
                     log.warn("Push delivery {} failed: its claim went stale twice", d.getId());
                     continue;
                 }
@@ -150,11 +155,11 @@ class PushWorker {
         long id = d.getId();
         Optional<String> openid = members.openid(d.getUserId());
         if (openid.isEmpty() || openid.get().isBlank()) {
-            deliveries.finish(id, c.token(), DeliveryStatus.FAILED, null, null);
+            settle(c, DeliveryStatus.FAILED, null, null);
             return;
         }
         if (quotas.take(d.getUserId(), d.getTemplateId()) == 0) {
-            deliveries.finish(id, c.token(), DeliveryStatus.NO_QUOTA, null, null);
+            settle(c, DeliveryStatus.NO_QUOTA, null, null);
             return;
         }
         Map<String, String> data = json.readValue(d.getData(), DATA);
@@ -162,7 +167,7 @@ class PushWorker {
             weChat.sendSubscribeMessage(openid.get(), d.getTemplateId(), d.getPage(), data);
         } catch (WeChatNoQuotaException e) {
             quotas.exhaust(d.getUserId(), d.getTemplateId());
-            deliveries.finish(id, c.token(), DeliveryStatus.NO_QUOTA, 43101, null);
+            settle(c, DeliveryStatus.NO_QUOTA, 43101, null);
             return;
         } catch (RateLimitedException e) {
             quotas.giveBack(d.getUserId(), d.getTemplateId());
@@ -173,11 +178,28 @@ class PushWorker {
             if (e.retryable()) {
                 retryLater(c, e.errcode() == 0 ? null : e.errcode());
             } else {
-                deliveries.finish(id, c.token(), DeliveryStatus.FAILED, e.errcode(), null);
+                settle(c, DeliveryStatus.FAILED, e.errcode(), null);
             }
             return;
         }
-        deliveries.finish(id, c.token(), DeliveryStatus.SENT, null, clock.instant());
+        settle(c, DeliveryStatus.SENT, null, clock.instant());
+    }
+
+    /**
+     * Records a final outcome under the claim; when it was recorded (the claim was still ours), tells who counts them.
+     * Outside any transaction, like the rest of the send.
+     */
+    private void settle(Claimed c, DeliveryStatus status, Integer errcode, Instant sentAt) {
+        PushDelivery d = c.delivery();
+        if (deliveries.finish(d.getId(), c.token(), status, errcode, sentAt) == 1) {
+            String outcome = switch (status) {
+                case SENT -> "SENT";
+                case NO_QUOTA -> "SKIPPED";
+                default -> "FAILED";
+            };
+            events.publishEvent(new PushSettled(d.getScene().name(), d.getUserId(), outcome,
+                    sentAt == null ? clock.instant() : sentAt));
+        }
     }
 
     /** Backoff doubling from the first wait: 30 s, 1 min, 2 min …; FAILED once the attempts are used up. */
@@ -185,7 +207,7 @@ class PushWorker {
         PushDelivery d = c.delivery();
         int attempt = (d.getAttempts() == null ? 0 : d.getAttempts()) + 1;
         if (attempt >= properties.maxAttempts()) {
-            deliveries.finish(d.getId(), c.token(), DeliveryStatus.FAILED, errcode, null);
+            settle(c, DeliveryStatus.FAILED, errcode, null);
             log.info("Push delivery {} failed after {} attempts", d.getId(), attempt);
             return;
         }

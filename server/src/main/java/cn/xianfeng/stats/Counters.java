@@ -1,0 +1,188 @@
+package cn.xianfeng.stats;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves the counters as things happen. Every write is a targeted statement on the rows concerned: an increment
+ * ({@code n = n + ?}) where the event says what changed, a recount of one activity where an activity changed as a
+ * whole. An event handled twice after a crash, or a review that overrules a check-in, leaves drift that the nightly
+ * reconciliation repairs.
+ */
+@Component
+class Counters {
+
+    private final JdbcClient jdbc;
+    private final ActivityRows activityRows;
+
+    Counters(JdbcClient jdbc, ActivityRows activityRows) {
+        this.jdbc = jdbc;
+        this.activityRows = activityRows;
+    }
+
+    /**
+     * Recounts one activity (scheduled, changed or cancelled): its rows become what the source tables say, and the
+     * rows of co-buildings it no longer has (or all of them, once cancelled) go.
+     */
+    @Transactional
+    void recountActivity(long activityId) {
+        List<ActivityRows.Row> rows = activityRows.of(activityId);
+        Set<Long> kept = new HashSet<>();
+        for (ActivityRows.Row r : rows) {
+            putActivity(r);
+            kept.add(r.cobuildingId());
+        }
+        if (kept.isEmpty()) {
+            jdbc.sql("DELETE FROM stats_activity WHERE activity_id = :activityId").param("activityId", activityId)
+                    .update();
+        } else {
+            jdbc.sql("DELETE FROM stats_activity WHERE activity_id = :activityId AND cobuilding_id NOT IN (:kept)")
+                    .param("activityId", activityId).param("kept", kept).update();
+        }
+    }
+
+    /** Writes one activity row as given (a recount, or the reconciliation's repair). */
+    void putActivity(ActivityRows.Row r) {
+        jdbc.sql("""
+                INSERT INTO stats_activity (activity_id, cobuilding_id, month, type, expected, attended, checkins)
+                VALUES (:activityId, :cobuildingId, :month, :type, :expected, :attended, :checkins)
+                ON DUPLICATE KEY UPDATE month = :month, type = :type, expected = :expected, attended = :attended,
+                                        checkins = :checkins""")
+                .param("activityId", r.activityId()).param("cobuildingId", r.cobuildingId())
+                .param("month", r.month()).param("type", r.type()).param("expected", r.expected())
+                .param("attended", r.attended()).param("checkins", r.checkins()).update();
+    }
+
+    /**
+     * A check-in: one more for each of the activity's co-buildings the person is a member of, and one more 实到 where
+     * they are expected there. An activity of all members expects whoever is a member while it runs, so its 应到 is counted afresh
+     * with it (people join and leave between scheduling and the day). The person is active in each co-building they
+     * are a member of, in the month of the check-in. False when the activity has no rows yet (its scheduling is
+     * still on its way): the caller recounts it instead.
+     */
+    @Transactional
+    boolean checkin(long activityId, long userId, Collection<Long> cobuildingIds, Instant at) {
+        if (cobuildingIds.isEmpty()) {
+            return true;
+        }
+        int updated = jdbc.sql("""
+                UPDATE stats_activity s JOIN activity a ON a.id = s.activity_id
+                SET s.checkins = s.checkins + EXISTS (SELECT 1 FROM membership m
+                                                      WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId),
+                    s.attended = s.attended + CASE WHEN a.expected_scope = 'LISTED'
+                        THEN EXISTS (SELECT 1 FROM activity_expected e
+                                     WHERE e.activity_id = a.id AND e.user_id = :userId)
+                             AND EXISTS (SELECT 1 FROM membership m
+                                         WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId)
+                        ELSE EXISTS (SELECT 1 FROM membership m
+                                     WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId
+                                       AND m.joined_at < a.end_at
+                                       AND (m.removed_at IS NULL OR m.removed_at > a.start_at)) END,
+                    s.expected = CASE WHEN a.expected_scope = 'ALL'
+                        THEN (SELECT COUNT(*) FROM membership m
+                              WHERE m.cobuilding_id = s.cobuilding_id AND m.joined_at < a.end_at
+                                AND (m.removed_at IS NULL OR m.removed_at > a.start_at))
+                        ELSE s.expected END
+                WHERE s.activity_id = :activityId AND s.cobuilding_id IN (:cobuildingIds)""")
+                .param("userId", userId).param("activityId", activityId).param("cobuildingIds", cobuildingIds)
+                .update();
+        jdbc.sql("""
+                INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)
+                SELECT m.cobuilding_id, :month, m.user_id FROM membership m
+                WHERE m.cobuilding_id IN (:cobuildingIds) AND m.user_id = :userId""")
+                .param("month", Months.of(at)).param("cobuildingIds", cobuildingIds).param("userId", userId)
+                .update();
+        return updated > 0;
+    }
+
+    /**
+     * A progress report and its photos, in the month it was stored (read from its row, as the reconciliation will);
+     * the reporter was active then. Nothing when the report is gone.
+     */
+    @Transactional
+    void progress(long reportId, long cobuildingId, long reporterId, int photos) {
+        jdbc.sql("SELECT created_at FROM progress_report WHERE id = :id").param("id", reportId)
+                .query(Timestamp.class).optional().ifPresent(created -> {
+                    Date month = Months.of(created.toInstant());
+                    addMonthly(cobuildingId, month, 1, photos, 0, 0, 0);
+                    active(cobuildingId, month, reporterId);
+                });
+    }
+
+    /** A text or image in the group; a member who posts is active, and their last post moves. */
+    @Transactional
+    void message(long cobuildingId, String senderType, long senderId, Instant at) {
+        addMonthly(cobuildingId, Months.of(at), 0, 0, 1, 0, 0);
+        if ("MEMBER".equals(senderType)) {
+            active(cobuildingId, Months.of(at), senderId);
+            jdbc.sql("""
+                    INSERT INTO stats_member_last_message (cobuilding_id, user_id, last_at)
+                    VALUES (:cobuildingId, :userId, :at)
+                    ON DUPLICATE KEY UPDATE last_at = GREATEST(last_at, :at)""")
+                    .param("cobuildingId", cobuildingId).param("userId", senderId).param("at", Timestamp.from(at))
+                    .update();
+        }
+    }
+
+    /** A briefing's first publication: the members it went to, per co-building, in the month it was published. */
+    @Transactional
+    void briefingPublished(long briefingId) {
+        jdbc.sql("SELECT ba.cobuilding_id, " + Months.of("b.published_at") + " AS month, COUNT(*) AS n"
+                        + " FROM briefing_audience ba JOIN briefing b ON b.id = ba.briefing_id"
+                        + " WHERE ba.briefing_id = :briefingId AND b.published_at IS NOT NULL"
+                        + " GROUP BY ba.cobuilding_id, month")
+                .param("briefingId", briefingId)
+                .query((rs, n) -> new MonthCount(rs.getLong("cobuilding_id"), rs.getDate("month"), rs.getInt("n")))
+                .list().forEach(c -> addMonthly(c.cobuildingId(), c.month(), 0, 0, 0, c.n(), 0));
+    }
+
+    /** A first read, counted where the reader was reached (their audience row), in the briefing's month. */
+    @Transactional
+    void briefingRead(long briefingId, long userId) {
+        jdbc.sql("SELECT ba.cobuilding_id, " + Months.of("b.published_at") + " AS month, 1 AS n"
+                        + " FROM briefing_audience ba JOIN briefing b ON b.id = ba.briefing_id"
+                        + " WHERE ba.briefing_id = :briefingId AND ba.user_id = :userId AND b.published_at IS NOT NULL")
+                .param("briefingId", briefingId).param("userId", userId)
+                .query((rs, n) -> new MonthCount(rs.getLong("cobuilding_id"), rs.getDate("month"), rs.getInt("n")))
+                .list().forEach(c -> addMonthly(c.cobuildingId(), c.month(), 0, 0, 0, 0, c.n()));
+    }
+
+    /** A push delivery's final outcome. */
+    void push(String scene, String outcome, Instant at) {
+        jdbc.sql("""
+                INSERT INTO stats_push_month (month, scene, outcome, n) VALUES (:month, :scene, :outcome, 1)
+                ON DUPLICATE KEY UPDATE n = n + 1""")
+                .param("month", Months.of(at)).param("scene", scene).param("outcome", outcome).update();
+    }
+
+    private record MonthCount(long cobuildingId, Date month, int n) {
+    }
+
+    private void addMonthly(long cobuildingId, Date month, int progress, int photos, int messages, int targeted,
+                            int read) {
+        jdbc.sql("""
+                INSERT INTO stats_cobuilding_month
+                    (cobuilding_id, month, progress_reports, photos, messages, briefings_targeted, briefings_read)
+                VALUES (:cobuildingId, :month, :progress, :photos, :messages, :targeted, :read)
+                ON DUPLICATE KEY UPDATE progress_reports = progress_reports + :progress, photos = photos + :photos,
+                    messages = messages + :messages, briefings_targeted = briefings_targeted + :targeted,
+                    briefings_read = briefings_read + :read""")
+                .param("cobuildingId", cobuildingId).param("month", month).param("progress", progress)
+                .param("photos", photos).param("messages", messages).param("targeted", targeted)
+                .param("read", read).update();
+    }
+
+    private void active(long cobuildingId, Date month, long userId) {
+        jdbc.sql("INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)"
+                        + " VALUES (:cobuildingId, :month, :userId)")
+                .param("cobuildingId", cobuildingId).param("month", month).param("userId", userId).update();
+    }
+}
