@@ -168,7 +168,13 @@ public final class CityGenerator {
         Flyway.configure().dataSource(url, username, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, username, password)) {
             if (count(db, "SELECT COUNT(*) FROM audit_log WHERE action = '" + MARKER_ACTION + "'") > 0) {
-                System.out.println("CITY " + database + " already holds the city; nothing to do");
+                // A city made before the statistics existed (or by a build without them) gets its counters now.
+                if (count(db, "SELECT COUNT(*) FROM stats_activity") == 0) {
+                    long reconciling = System.nanoTime();
+                    CityReconciliation.run(url, username, password);
+                    System.out.printf("CITY statistics reconciled in %.1f s%n", (System.nanoTime() - reconciling) / 1e9);
+                }
+                System.out.println("CITY " + database + " already holds the city");
                 return true;
             }
             if (count(db, "SELECT COUNT(*) FROM app_user") > 0 || count(db, "SELECT COUNT(*) FROM unit") > 0) {

@@ -1,6 +1,8 @@
 package cn.xianfeng.bench;
 
 import cn.xianfeng.XianfengApplication;
+import cn.xianfeng.stats.ReconciliationReport;
+import cn.xianfeng.stats.StatsReconciliation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,19 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class CityReconciliation {
 
-    private static final String RECONCILIATION = "cn.xianfeng.stats.StatsReconciliation";
-
     private CityReconciliation() {
     }
 
-    static void run(String url, String username, String password) throws Exception {
-        Class<?> type;
-        try {
-            type = Class.forName(RECONCILIATION);
-        } catch (ClassNotFoundException e) {
-            System.out.println("CITY no statistics reconciliation in this build: counters left empty");
-            return;
-        }
+    static void run(String url, String username, String password) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", username);
@@ -39,10 +32,16 @@ final class CityReconciliation {
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.cn.xianfeng.stats", "INFO");
+        // As arguments: they must win over application.yml's ${XF_DB_URL:} (an empty URL starts an embedded database).
+        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(XianfengApplication.class)
-                .properties(properties).run()) {
-            Object report = type.getMethod("reconcile").invoke(context.getBean(type));
-            System.out.println("CITY reconciliation: " + report);
+                .run(arguments)) {
+            ReconciliationReport report = context.getBean(StatsReconciliation.class).reconcile();
+            for (ReconciliationReport.Table table : report.tables()) {
+                System.out.printf("CITY   %-26s %,10d counter rows built%n", table.table(), table.rowsChecked());
+            }
         }
     }
 }
