@@ -42,6 +42,12 @@ class AdminCobuildingController {
         return cobuildings.adminView(caller, id);
     }
 
+    /** Its status history, newest first: who changed it, when and why. */
+    @GetMapping("/cobuildings/{id}/history")
+    List<CobuildingHistoryView> history(AdminCaller caller, @PathVariable long id) {
+        return cobuildings.history(caller, id);
+    }
+
     @PutMapping("/cobuildings/{id}/bureau-liaison")
     CobuildingView assignLiaison(AdminCaller caller, @PathVariable long id,
                                  @Valid @RequestBody AssignLiaison request) {

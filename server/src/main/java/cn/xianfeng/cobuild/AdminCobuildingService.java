@@ -5,6 +5,8 @@ import cn.xianfeng.admin.AdminRole;
 import cn.xianfeng.admin.AdminScope;
 import cn.xianfeng.admin.AuditLog;
 import cn.xianfeng.admin.Permission;
+import cn.xianfeng.auth.MemberDirectory;
+import cn.xianfeng.auth.MemberInfo;
 import cn.xianfeng.cobuild.CobuildingFilter.LeadUnits;
 import cn.xianfeng.org.UnitDirectory;
 import cn.xianfeng.org.UnitInfo;
@@ -16,8 +18,6 @@ import cn.xianfeng.shared.web.PageQuery;
 import cn.xianfeng.shared.web.PageResponse;
 import cn.xianfeng.shared.web.RuleViolationException;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +35,13 @@ class AdminCobuildingService {
     private final UnitDirectory units;
     private final AdminAccess access;
     private final AuditLog audit;
-    private final Clock clock;
+    private final CobuildingStatusChanges statusChanges;
+    private final MemberDirectory members;
 
     AdminCobuildingService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
                            CobuildingHistoryMapper history, CobuildingViews views, UnitDirectory units,
-                           AdminAccess access, AuditLog audit, Clock clock) {
+                           AdminAccess access, AuditLog audit, CobuildingStatusChanges statusChanges,
+                           MemberDirectory members) {
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.history = history;
@@ -47,7 +49,8 @@ class AdminCobuildingService {
         this.units = units;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
+        this.statusChanges = statusChanges;
+        this.members = members;
     }
 
     PageResponse<CobuildingSummary> list(AdminCaller caller, CobuildingStatus status, UnitType unitType,
@@ -63,6 +66,25 @@ class AdminCobuildingService {
 
     CobuildingView adminView(AdminCaller caller, long cobuildingId) {
         return views.bureauView(visibleTo(caller, cobuildingId));
+    }
+
+    /** Every status change with who, when and why (evaluation verdicts and rectification reviews too), newest first. */
+    List<CobuildingHistoryView> history(AdminCaller caller, long cobuildingId) {
+        visibleTo(caller, cobuildingId);
+        List<CobuildingHistory> rows = history.listByCobuildingNewestFirst(cobuildingId);
+        Map<Long, String> adminNames = access.displayNames(rows.stream()
+                .filter(h -> h.getActorType() == ActorType.ADMIN).map(CobuildingHistory::getActorId).distinct()
+                .toList());
+        Map<Long, MemberInfo> memberNames = members.findAll(rows.stream()
+                .filter(h -> h.getActorType() == ActorType.MEMBER).map(CobuildingHistory::getActorId).distinct()
+                .toList());
+        return rows.stream().map(h -> {
+            String name = h.getActorType() == ActorType.ADMIN ? adminNames.get(h.getActorId())
+                    : memberNames.containsKey(h.getActorId()) ? memberNames.get(h.getActorId()).displayName() : null;
+            return new CobuildingHistoryView(String.valueOf(h.getId()), h.getFromStatus(), h.getToStatus(),
+                    h.getDecision(), h.getSourceRef(), h.getActorType().name(), String.valueOf(h.getActorId()), name,
+                    h.getReason(), ApiTime.of(h.getCreatedAt()));
+        }).toList();
     }
 
     /** Every co-building a unit took part in, with its entry and exit: the unit's record in the programme. */
@@ -110,12 +132,8 @@ class AdminCobuildingService {
         if (cobuilding.getStatus().closed()) {
             throw new CobuildingClosedException();
         }
-        CobuildingStatus from = cobuilding.getStatus();
-        cobuildings.setStatus(cobuildingId, CobuildingStatus.WITHDRAWN);
-        Instant now = clock.instant();
-        cobuildingUnits.leaveAll(cobuildingId, now, reason);
-        history.insert(CobuildingHistory.byAdmin(cobuildingId, from, CobuildingStatus.WITHDRAWN, caller.adminId(),
-                reason));
+        statusChanges.apply(CobuildingHistory.byAdmin(cobuildingId, cobuilding.getStatus(),
+                CobuildingStatus.WITHDRAWN, caller.adminId(), reason));
         audit.record(caller, "cobuilding.withdraw", "cobuilding", cobuildingId, reason);
         return views.bureauView(cobuildings.selectById(cobuildingId));
     }

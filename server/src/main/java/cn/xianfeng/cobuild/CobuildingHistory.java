@@ -16,6 +16,8 @@ class CobuildingHistory {
     private CobuildingStatus toStatus;
     private ActorType actorType;
     private Long actorId;
+    private PlaqueDecision decision;
+    private String sourceRef;
     private String reason;
     private Instant createdAt;
 
@@ -29,6 +31,15 @@ class CobuildingHistory {
         entry.setActorType(ActorType.ADMIN);
         entry.setActorId(adminId);
         entry.setReason(reason);
+        return entry;
+    }
+
+    /** A plaque decision of the bureau; KEEP writes one with {@code from == to}. */
+    static CobuildingHistory byDecision(long cobuildingId, CobuildingStatus from, CobuildingStatus to, long adminId,
+                                        PlaqueDecision decision, String sourceRef, String reason) {
+        CobuildingHistory entry = byAdmin(cobuildingId, from, to, adminId, reason);
+        entry.setDecision(decision);
+        entry.setSourceRef(sourceRef);
         return entry;
     }
 
@@ -78,6 +89,22 @@ class CobuildingHistory {
 
     void setActorId(Long actorId) {
         this.actorId = actorId;
+    }
+
+    PlaqueDecision getDecision() {
+        return decision;
+    }
+
+    void setDecision(PlaqueDecision decision) {
+        this.decision = decision;
+    }
+
+    String getSourceRef() {
+        return sourceRef;
+    }
+
+    void setSourceRef(String sourceRef) {
+        this.sourceRef = sourceRef;
     }
 
     String getReason() {

@@ -12,4 +12,9 @@ interface CobuildingHistoryMapper extends BaseMapper<CobuildingHistory> {
         return selectList(Wrappers.<CobuildingHistory>lambdaQuery()
                 .eq(CobuildingHistory::getCobuildingId, cobuildingId).orderByAsc(CobuildingHistory::getId));
     }
+
+    default List<CobuildingHistory> listByCobuildingNewestFirst(long cobuildingId) {
+        return selectList(Wrappers.<CobuildingHistory>lambdaQuery()
+                .eq(CobuildingHistory::getCobuildingId, cobuildingId).orderByDesc(CobuildingHistory::getId));
+    }
 }

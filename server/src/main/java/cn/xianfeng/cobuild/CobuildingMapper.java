@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -51,6 +52,10 @@ interface CobuildingMapper extends BaseMapper<Cobuilding> {
 
     default void setStatus(long id, CobuildingStatus status) {
         update(Wrappers.<Cobuilding>lambdaUpdate().set(Cobuilding::getStatus, status).eq(Cobuilding::getId, id));
+    }
+
+    default void setPlaqueDate(long id, LocalDate plaqueDate) {
+        update(Wrappers.<Cobuilding>lambdaUpdate().set(Cobuilding::getPlaqueDate, plaqueDate).eq(Cobuilding::getId, id));
     }
 
     @Update("UPDATE cobuilding SET lead_unit_id = #{survivorId} WHERE lead_unit_id = #{duplicateId}")

@@ -179,13 +179,16 @@ class MediaChecks {
         }
     }
 
-    /** WeChat's scenes: 1 profile, 2 comment (chat, as for texts), 3 forum, 4 social log (check-ins, progress). */
+    /**
+     * WeChat's scenes: 1 profile, 2 comment (chat, as for texts), 3 forum, 4 social log (check-ins, progress,
+     * rectification reports).
+     */
     static int scene(MediaPurpose purpose) {
         return switch (purpose) {
             case AVATAR -> 1;
             case CHAT -> 2;
             case ATTACHMENT -> 3;
-            case CHECKIN, PROGRESS -> 4;
+            case CHECKIN, PROGRESS, RECTIFICATION -> 4;
         };
     }
 

@@ -6,5 +6,7 @@ public enum MediaPurpose {
     PROGRESS,
     CHAT,
     AVATAR,
-    ATTACHMENT
+    ATTACHMENT,
+    /** A photo of a co-building's rectification report (整改报告). */
+    RECTIFICATION
 }

@@ -17,7 +17,7 @@ final class MediaPurposes {
             return MediaPurpose.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("VALIDATION_FAILED", "用途无效",
-                    Map.of("purpose", "只能是 CHECKIN、PROGRESS、CHAT、AVATAR 或 ATTACHMENT"));
+                    Map.of("purpose", "只能是 CHECKIN、PROGRESS、CHAT、AVATAR、ATTACHMENT 或 RECTIFICATION"));
         }
     }
 }

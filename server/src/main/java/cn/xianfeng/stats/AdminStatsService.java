@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bureau's statistics: overview, per co-building table, trends and the at-risk list, all within the caller's
@@ -47,10 +48,12 @@ class AdminStatsService {
     private final GoalStandings goals;
     private final LeadMembers leads;
     private final StatsReconciliation reconciliation;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     AdminStatsService(AdminAccess access, AuditLog audit, StatsReads reads, MetricsReader metrics,
-                      GoalStandings goals, LeadMembers leads, StatsReconciliation reconciliation, Clock clock) {
+                      GoalStandings goals, LeadMembers leads, StatsReconciliation reconciliation,
+                      TransactionTemplate transaction, Clock clock) {
         this.access = access;
         this.audit = audit;
         this.reads = reads;
@@ -58,6 +61,7 @@ class AdminStatsService {
         this.goals = goals;
         this.leads = leads;
         this.reconciliation = reconciliation;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -240,8 +244,10 @@ class AdminStatsService {
 
     ReconciliationReport reconcile(AdminCaller caller) {
         access.require(caller, Permission.MANAGE_EVALUATIONS);
+        // The run is no single transaction (its repairs are many small writes); the audit entry follows it in its own.
         ReconciliationReport report = reconciliation.reconcile();
-        audit.record(caller, "stats.reconcile", "stats", null, "修复 " + report.rowsFixed() + " 行");
+        transaction.executeWithoutResult(status -> audit.record(caller, "stats.reconcile", "stats", null,
+                "修复 " + report.rowsFixed() + " 行"));
         return report;
     }
 
