@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plaques {
 
     private static final int REASON_MAX = 500;
+    private static final int OCCASION_MAX = 100;
 
     private final CobuildingMapper cobuildings;
     private final RectificationMapper rectifications;
@@ -84,8 +85,9 @@ public class Plaques {
             }
             deadline = rectifyDeadline;
             rectifications.insert(order(cobuildingId, occasion, sourceRef, note, adminId, now, deadline));
-        } else if (open != null) {
-            // Whatever else ends the rectifying (its re-check, a later round's 摘牌) closes the rectification too.
+        } else if (open != null && to != CobuildingStatus.RECTIFYING) {
+            // Whatever ends the rectifying (its re-check, a later round's 摘牌) closes the rectification too; a KEEP
+            // leaves it open.
             rectifications.close(open.getId(), decision == PlaqueDecision.RECTIFICATION_PASSED
                     ? RectificationStatus.PASSED : RectificationStatus.FAILED, clip(note), adminId, now);
         }
@@ -104,7 +106,7 @@ public class Plaques {
         Rectification row = new Rectification();
         row.setCobuildingId(cobuildingId);
         row.setSourceRef(sourceRef);
-        row.setOccasion(occasion == null ? "" : occasion.strip());
+        row.setOccasion(occasion == null ? "" : clip(occasion.strip(), OCCASION_MAX));
         row.setOrderNote(clip(note));
         row.setOrderedBy(adminId);
         row.setOrderedAt(now);
@@ -130,6 +132,10 @@ public class Plaques {
     }
 
     private static String clip(String text) {
-        return text == null || text.length() <= REASON_MAX ? text : text.substring(0, REASON_MAX);
+        return clip(text, REASON_MAX);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

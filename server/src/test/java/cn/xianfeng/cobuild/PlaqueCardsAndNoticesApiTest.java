@@ -98,7 +98,7 @@ class PlaqueCardsAndNoticesApiTest extends ApiTestBase {
                 .path("items")) {
             if ("SYSTEM".equals(m.path("cardType").asString()) && "PLAQUE".equals(m.path("payload").path("kind")
                     .asString())) {
-                found.addFirst(m);
+                found.add(m);
             }
         }
         return found;
@@ -191,7 +191,7 @@ class PlaqueCardsAndNoticesApiTest extends ApiTestBase {
         assertThat(sent.path("data").path("time2").path("value").asString())
                 .isEqualTo(deadline.format(DateTimeFormatter.ofPattern("yyyy年MM月dd日")) + " 23:59");
         assertThat(sent.path("data").path("thing3").path("value").asString())
-                .as("a thing is at most 20 characters").isEqualTo("阵地建设不达标，请于期限内完成整改并…");
+                .as("a thing is at most 20 characters").isEqualTo("阵地建设不达标，请于期限内完成整改并提…");
         assertThat(sendsTo(member, PlaqueTestSupport.EVALUATION_TEMPLATE)).isEmpty();
 
         clock.move(Duration.ofDays(4));
