@@ -14,20 +14,12 @@ import cn.xianfeng.stats.StatsDirectory;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import cn.xianfeng.support.Downloads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +51,7 @@ class EvaluationFlowApiTest extends ApiTestBase {
     }
 
     @Test
-    void aMarchRoundIsFrozenScoredDecidedAndClosedAndItsVerdictsReachTheCobuildings() throws Exception {
+    void aMarchRoundIsFrozenScoredDecidedAndClosedAndItsVerdictsReachTheCobuildings() {
         String pioneerA = fixtures.member();
         String a = fixtures.cobuilding(pioneerA, 0);
         String b = fixtures.cobuilding(fixtures.member(), 0);
@@ -211,34 +203,31 @@ class EvaluationFlowApiTest extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT metrics FROM evaluation_snapshot WHERE round_id = ?"
                 + " AND cobuilding_id = ?", String.class, id, a)).isEqualTo(frozen);
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + ROUNDS + "/" + id + "/sheet.xlsx"))
-                .header("Authorization", "Bearer " + bureau).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
-            Sheet file = book.getSheetAt(0);
-            List<String> headers = new ArrayList<>();
-            file.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).startsWith("先锋号", "评估时状态", "牵头单位类型", "局共建联络员", "成员数")
-                    .contains("测试EVALUATOR·阵地建设（满分10）", "测试EVALUATOR·加权总分",
-                            "测试BUREAU_ADMIN·活动开展（满分5）", "党建阵地完成度（%）", "出勤率（%）")
-                    .endsWith("平均总分", "评估结论", "整改期限", "结论说明");
-            assertThat(file.getLastRowNum()).isEqualTo(participants);
-            Row fileA = null;
-            for (Row r : file) {
-                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals(rowA.path("name").asString())) {
-                    fileA = r;
-                }
-            }
-            assertThat(fileA).isNotNull();
-            assertThat(fileA.getCell(1).getStringCellValue()).isEqualTo("共建中");
-            assertThat(fileA.getCell(headers.indexOf("成员数")).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(fileA.getCell(headers.indexOf("测试EVALUATOR·阵地建设（满分10）")).getNumericCellValue())
-                    .isEqualTo(9.0);
-            assertThat(fileA.getCell(headers.indexOf("平均总分")).getNumericCellValue()).isEqualTo(87.0);
-            assertThat(fileA.getCell(headers.indexOf("评估结论")).getStringCellValue()).isEqualTo("授予牌匾");
-        }
+        Downloads.Download download = Downloads.get(port, ROUNDS + "/" + id + "/sheet.xlsx", bureau);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''");
+        List<List<String>> file = download.rows();
+        List<String> headers = file.get(0);
+        assertThat(headers).startsWith("先锋号", "评估时状态", "牵头单位类型", "局共建联络员", "成员数")
+                .contains("测试EVALUATOR·阵地建设（满分10）", "测试EVALUATOR·加权总分", "测试BUREAU_ADMIN·活动开展（满分5）",
+                        "党建阵地完成度（%）", "出勤率（%）")
+                .endsWith("平均总分", "评估结论", "整改期限", "结论说明");
+        assertThat(file).hasSize(participants + 1);
+        List<String> fileA = file.stream().filter(r -> r.get(0).equals(rowA.path("name").asString())).findFirst()
+                .orElseThrow();
+        assertThat(fileA.get(1)).isEqualTo("共建中");
+        assertThat(fileA.get(2)).isEqualTo("高校");
+        assertThat(fileA.get(headers.indexOf("成员数"))).isEqualTo("1");
+        assertThat(fileA.get(headers.indexOf("测试EVALUATOR·阵地建设（满分10）"))).isEqualTo("9");
+        assertThat(fileA.get(headers.indexOf("测试EVALUATOR·加权总分"))).isEqualTo("74");
+        assertThat(fileA.get(headers.indexOf("平均总分"))).isEqualTo("87");
+        assertThat(fileA.get(headers.indexOf("评估结论"))).isEqualTo("授予牌匾");
+        List<String> fileC = file.stream().filter(r -> r.get(0).equals(row(sheet, c).path("name").asString()))
+                .findFirst().orElseThrow();
+        assertThat(fileC.get(headers.indexOf("评估结论"))).isEqualTo("限期整改");
+        assertThat(fileC.get(headers.indexOf("整改期限"))).isEqualTo(deadline.toString());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'evaluation.sheet.export'"
+                + " AND target_id = ?", Integer.class, id)).isEqualTo(1);
     }
 
     @Test
@@ -353,6 +342,12 @@ class EvaluationFlowApiTest extends ApiTestBase {
         assertThat(stored.get("verdict")).isEqualTo("KEEP");
         assertThat(stored.get("deadline")).isNull();
         assertThat(steps.view(id, bureau).path("progress").path("verdictsSet").asInt()).isEqualTo(1);
+        for (JsonNode listed : api.get(ROUNDS + "?size=100", evaluator).json().path("items")) {
+            if (listed.path("id").asString().equals(id)) {
+                assertThat(listed.path("verdictsSet").asInt()).isEqualTo(1);
+                assertThat(listed.path("status").asString()).isEqualTo("SCORING");
+            }
+        }
 
         Reply notOpen = steps.verdict(draft, a, "KEEP", null, bureau);
         assertThat(notOpen.status()).isEqualTo(409);
