@@ -25,6 +25,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +57,18 @@ import tools.jackson.databind.json.JsonMapper;
 class StatsBenchmark {
 
     private static final String DATABASE = System.getProperty("bench.city", "xf_city");
-    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 30);
-    private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
+    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 10);
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 50);
     private static final double DASHBOARD_P95_BUDGET_MILLIS = 150;
     private static final double ROUND_BUDGET_MILLIS = 5_000;
     private static final String SERVER_HEAP = "256m";
     private static final long HEAP_BYTES = 256L * 1024 * 1024;
     /** {@code GC(12) Pause Young (Normal) (G1 Evacuation Pause) 120M->45M(256M) 3.456ms}. */
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
-    private static final Pattern PREPARING = Pattern.compile("==>\\s+Preparing: (.*)");
-    private static final Pattern PARAMETERS = Pattern.compile("==> Parameters: ?(.*)");
+    /** JdbcTemplate's DEBUG line for a statement, then StatementCreatorUtils's TRACE line per parameter. */
+    private static final Pattern STATEMENT = Pattern.compile("Executing prepared SQL statement \\[(.*)]$");
+    private static final Pattern PARAMETER = Pattern.compile(
+            "column index (\\d+), parameter value \\[(.*)], value class \\[([\\w.$]+)]");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -110,8 +113,10 @@ class StatsBenchmark {
                 "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
                 "cn.xianfeng.XianfengApplication", "--spring.profiles.active=local", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                // The statistics mappers log their statements (MyBatis, DEBUG), so their plans can be explained.
-                "--logging.level.cn.xianfeng.stats=DEBUG"));
+                // Statements and their parameters in the log (JdbcTemplate at DEBUG, its parameter setter at TRACE),
+                // so the dashboard's plans can be explained: a few lines a call.
+                "--logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG",
+                "--logging.level.org.springframework.jdbc.core.StatementCreatorUtils=TRACE"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile());
         builder.environment().putAll(Map.of("XF_DB_URL", jdbcUrl, "XF_DB_USERNAME", dbUsername, "XF_DB_PASSWORD",
@@ -148,7 +153,7 @@ class StatsBenchmark {
         String year = "from=" + cityTo.minusMonths(11) + "&to=" + cityTo;
         assumeTrue(get("/api/admin/stats/overview").statusCode() != 404, "no statistics endpoints in this build");
 
-        Map<String, double[]> budgeted = new HashMap<>();
+        Map<String, double[]> budgeted = new LinkedHashMap<>();
         budgeted.put("overview (default period)", measure("/api/admin/stats/overview"));
         budgeted.put("overview (12 months)", measure("/api/admin/stats/overview?" + year));
         budgeted.put("table (default sort)", measure("/api/admin/stats/cobuildings"));
@@ -178,11 +183,17 @@ class StatsBenchmark {
     @Test
     @Order(2)
     void aRoundSnapshotsEveryOpenCobuildingWithinBudget() throws Exception {
-        HttpResponse<String> rounds = get("/api/admin/evaluation/rounds");
-        assumeTrue(rounds.statusCode() != 404, "no evaluation rounds in this build");
-        assertThat(rounds.statusCode()).as(rounds.body()).isEqualTo(200);
         Set<String> taken = new LinkedHashSet<>();
-        collectRounds(JSON.readTree(rounds.body()), taken);
+        for (int page = 1; ; page++) {
+            HttpResponse<String> rounds = get("/api/admin/evaluation/rounds?size=100&page=" + page);
+            assumeTrue(rounds.statusCode() != 404, "no evaluation rounds in this build");
+            assertThat(rounds.statusCode()).as(rounds.body()).isEqualTo(200);
+            JsonNode items = JSON.readTree(rounds.body()).path("items");
+            items.forEach(round -> taken.add(round.path("year").asInt() + " " + round.path("term").asString()));
+            if (items.size() < 100) {
+                break;
+            }
+        }
         String[] chosen = freeRound(taken);
         int open = queryInt("SELECT COUNT(*) FROM cobuilding WHERE status IN ('ACTIVE', 'AWARDED', 'RECTIFYING')");
         String body = JSON.writeValueAsString(Map.of("year", Integer.parseInt(chosen[0]), "term", chosen[1],
@@ -279,31 +290,39 @@ class StatsBenchmark {
     }
 
     /**
-     * The plans of the statements one call made, read from the server's log (the stats mappers log at DEBUG) and
-     * explained on the same database. A full scan of a large table is marked SCAN.
+     * The plans of the statements one call made, read from the server's log and explained on the same database. A
+     * full scan of more than 10,000 rows is marked SCAN.
      */
     private static void explain(String path) throws Exception {
         long from = Files.size(serverLog);
         assertThat(get(path).statusCode()).isEqualTo(200);
         Thread.sleep(200);
         List<String> statements = new ArrayList<>();
-        String preparing = null;
+        String sql = null;
+        List<String> values = new ArrayList<>();
         for (String line : Files.readString(serverLog).substring((int) from).split("\n")) {
-            Matcher p = PREPARING.matcher(line);
-            Matcher a = PARAMETERS.matcher(line);
-            if (p.find()) {
-                preparing = p.group(1).trim();
-            } else if (a.find() && preparing != null) {
-                statements.add(bind(preparing, a.group(1).trim()));
-                preparing = null;
+            Matcher statement = STATEMENT.matcher(line);
+            Matcher parameter = PARAMETER.matcher(line);
+            if (statement.find()) {
+                if (sql != null) {
+                    statements.add(bind(sql, values));
+                }
+                sql = statement.group(1);
+                values = new ArrayList<>();
+            } else if (parameter.find() && sql != null) {
+                values.add(literal(parameter.group(2), parameter.group(3)));
             }
+        }
+        if (sql != null) {
+            statements.add(bind(sql, values));
         }
         System.out.printf("BENCH explain %s: %d statements%n", path, statements.size());
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUsername, dbPassword);
              Statement statement = db.createStatement()) {
-            for (String sql : new LinkedHashSet<>(statements)) {
-                System.out.println("BENCH   " + (sql.length() > 200 ? sql.substring(0, 200) + "…" : sql));
-                try (ResultSet plan = statement.executeQuery("EXPLAIN " + sql)) {
+            for (String explained : new LinkedHashSet<>(statements)) {
+                System.out.println("BENCH   " + (explained.length() > 240 ? explained.substring(0, 240) + "…"
+                        : explained));
+                try (ResultSet plan = statement.executeQuery("EXPLAIN " + explained)) {
                     ResultSetMetaData meta = plan.getMetaData();
                     while (plan.next()) {
                         Map<String, String> row = new HashMap<>();
@@ -323,22 +342,23 @@ class StatsBenchmark {
         }
     }
 
-    /** MyBatis's "value(Type), value(Type)" put back into the ?s: numbers as they are, everything else quoted. */
-    private static String bind(String sql, String parameters) {
-        List<String> values = new ArrayList<>();
-        if (!parameters.isEmpty()) {
-            for (String parameter : parameters.split(", (?=[^,]*\\()")) {
-                int open = parameter.lastIndexOf('(');
-                if (parameter.equals("null") || open < 0) {
-                    values.add("NULL");
-                    continue;
-                }
-                String value = parameter.substring(0, open);
-                String type = parameter.substring(open + 1, parameter.length() - 1);
-                boolean number = Set.of("Integer", "Long", "Short", "Double", "BigDecimal", "Boolean").contains(type);
-                values.add(number ? value : "'" + value.replace("'", "''") + "'");
-            }
+    /** A logged parameter as an SQL literal: numbers as they are, times without the ISO T and Z, the rest quoted. */
+    private static String literal(String value, String type) {
+        if (Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Double",
+                "java.math.BigDecimal").contains(type)) {
+            return value;
         }
+        if (type.equals("java.lang.Boolean")) {
+            return value.equals("true") ? "1" : "0";
+        }
+        if (type.startsWith("java.time.") || type.startsWith("java.sql.")) {
+            value = value.replace('T', ' ').replace("Z", "");
+        }
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The statement with its ?s replaced by the logged values, in order. */
+    private static String bind(String sql, List<String> values) {
         StringBuilder bound = new StringBuilder();
         int next = 0;
         for (int i = 0; i < sql.length(); i++) {
@@ -346,16 +366,6 @@ class StatsBenchmark {
             bound.append(c == '?' && next < values.size() ? values.get(next++) : String.valueOf(c));
         }
         return bound.toString();
-    }
-
-    /** "year term" of every round in the answer, whatever its shape (a list, or a page of items). */
-    private static void collectRounds(JsonNode node, Set<String> taken) {
-        if (node.isObject() && node.has("year") && node.has("term")) {
-            taken.add(node.path("year").asInt() + " " + node.path("term").asString());
-        }
-        for (JsonNode child : node) {
-            collectRounds(child, taken);
-        }
     }
 
     /**
