@@ -275,7 +275,7 @@ public final class CityGenerator {
             }
             accounts.row(17, "city-viewer", "只读账号", hash);
             roles.row(17, "VIEWER");
-            counts.put("admin_account", accounts.total() + 0L);
+            counts.put("admin_account", accounts.total());
         }
     }
 

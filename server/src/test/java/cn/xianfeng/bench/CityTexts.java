@@ -45,7 +45,7 @@ final class CityTexts {
         return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
     }
 
-    /** Unique per id: the place and the kind run through their lists at different strides. */
+    /** Distinct within a type (its ids are consecutive): the place runs through its list, the kind every 20 ids. */
     static String unit(String type, int id) {
         String place = PLACES[id % PLACES.length];
         int kind = id / PLACES.length;
