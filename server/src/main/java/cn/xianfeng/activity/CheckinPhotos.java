@@ -34,8 +34,7 @@ class CheckinPhotos {
         Map<Long, MediaInfo> found = media.findAll(mediaIds);
         for (long id : mediaIds) {
             MediaInfo info = found.get(id);
-            if (info == null || !info.uploadedByMember(userId) || info.hidden() || !info.image()
-                    || info.purpose() != MediaPurpose.CHECKIN) {
+            if (info == null || !info.usablePhotoOf(userId, MediaPurpose.CHECKIN)) {
                 throw new RuleViolationException("VALIDATION_FAILED", "照片不可用",
                         Map.of("photoMediaIds", "照片须是你本人为签到拍摄上传的图片"));
             }

@@ -197,10 +197,11 @@ public class CobuildingDirectory {
                 .eq(Membership::getActive, true)));
     }
 
-    private List<Long> openCobuildingIds() {
+    /** The co-buildings that are not closed (ACTIVE, AWARDED, RECTIFYING), by id: what an evaluation round covers. */
+    public List<Long> openCobuildingIds() {
         return cobuildings.selectList(Wrappers.<Cobuilding>lambdaQuery()
                 .notIn(Cobuilding::getStatus, CobuildingStatus.DELISTED, CobuildingStatus.WITHDRAWN)
-                .select(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
+                .select(Cobuilding::getId).orderByAsc(Cobuilding::getId)).stream().map(Cobuilding::getId).toList();
     }
 
     private static Map<Long, Long> firstCobuildingOfEach(List<Membership> rows) {

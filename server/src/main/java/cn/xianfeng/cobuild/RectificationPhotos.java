@@ -38,8 +38,7 @@ class RectificationPhotos {
         Map<Long, MediaInfo> found = media.findAll(mediaIds);
         for (long id : mediaIds) {
             MediaInfo info = found.get(id);
-            if (info == null || !info.uploadedByMember(userId) || info.hidden() || !info.image()
-                    || info.purpose() != MediaPurpose.RECTIFICATION) {
+            if (info == null || !info.usablePhotoOf(userId, MediaPurpose.RECTIFICATION)) {
                 throw new RuleViolationException("VALIDATION_FAILED", "照片不可用",
                         Map.of("mediaIds", "照片须是你本人为整改报告上传的图片"));
             }

@@ -1,6 +1,7 @@
 package cn.xianfeng.evaluation;
 
 import cn.xianfeng.admin.AuditLog;
+import cn.xianfeng.cobuild.CobuildingDirectory;
 import cn.xianfeng.shared.security.AdminCaller;
 import cn.xianfeng.stats.CobuildingMetrics;
 import cn.xianfeng.stats.Period;
@@ -26,7 +27,7 @@ class NewRounds {
     private final RoundMapper rounds;
     private final CriterionMapper criteria;
     private final SnapshotMapper snapshots;
-    private final OpenCobuildingMapper openCobuildings;
+    private final CobuildingDirectory cobuildings;
     private final RoundHistoryMapper history;
     private final StatsDirectory stats;
     private final EvaluationProperties properties;
@@ -34,12 +35,12 @@ class NewRounds {
     private final JsonMapper json;
 
     NewRounds(RoundMapper rounds, CriterionMapper criteria, SnapshotMapper snapshots,
-              OpenCobuildingMapper openCobuildings, RoundHistoryMapper history, StatsDirectory stats,
+              CobuildingDirectory cobuildings, RoundHistoryMapper history, StatsDirectory stats,
               EvaluationProperties properties, AuditLog auditLog, JsonMapper json) {
         this.rounds = rounds;
         this.criteria = criteria;
         this.snapshots = snapshots;
-        this.openCobuildings = openCobuildings;
+        this.cobuildings = cobuildings;
         this.history = history;
         this.stats = stats;
         this.properties = properties;
@@ -77,7 +78,7 @@ class NewRounds {
     }
 
     private int freeze(long roundId, Period period) {
-        List<Long> ids = openCobuildings.listOpenIds();
+        List<Long> ids = cobuildings.openCobuildingIds();
         if (ids.isEmpty()) {
             return 0;
         }

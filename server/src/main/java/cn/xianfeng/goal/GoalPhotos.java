@@ -32,8 +32,7 @@ class GoalPhotos {
         Map<Long, MediaInfo> found = media.findAll(mediaIds);
         for (long id : mediaIds) {
             MediaInfo info = found.get(id);
-            if (info == null || !info.uploadedByMember(userId) || info.hidden() || !info.image()
-                    || info.purpose() != MediaPurpose.PROGRESS) {
+            if (info == null || !info.usablePhotoOf(userId, MediaPurpose.PROGRESS)) {
                 throw new RuleViolationException("VALIDATION_FAILED", "照片不可用",
                         Map.of("photoMediaIds", "照片须是你本人为进展上传的图片"));
             }

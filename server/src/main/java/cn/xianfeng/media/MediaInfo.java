@@ -17,6 +17,14 @@ public record MediaInfo(long id, MediaUploader uploader, MediaPurpose purpose, S
         return uploader.type() == MediaUploaderType.ADMIN && uploader.id() == adminId;
     }
 
+    /**
+     * Whether a member may attach this upload as a photo of the given purpose (a check-in, a progress report, a
+     * rectification): their own JPEG or PNG, uploaded for that purpose, not hidden by WeChat's check.
+     */
+    public boolean usablePhotoOf(long userId, MediaPurpose expected) {
+        return uploadedByMember(userId) && !hidden && image() && purpose == expected;
+    }
+
     /** JPEG or PNG. */
     public boolean image() {
         return MediaType.JPEG.contentType.equals(contentType) || MediaType.PNG.contentType.equals(contentType);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,13 @@ class MetricsReader {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final GoalStandings goals;
+    private final ParallelReads parallel;
 
-    MetricsReader(JdbcClient jdbc, Clock clock, GoalStandings goals) {
+    MetricsReader(JdbcClient jdbc, Clock clock, GoalStandings goals, ParallelReads parallel) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.goals = goals;
+        this.parallel = parallel;
     }
 
     Map<Long, CobuildingMetrics> metrics(Collection<Long> cobuildingIds, Period period) {
@@ -40,6 +43,11 @@ class MetricsReader {
         p.put("toMonth", Date.valueOf(period.endExclusive()));
         Instant now = clock.instant();
         p.put("last", Timestamp.from(now.isBefore(period.endInstant()) ? now : period.endInstant()));
+
+        // The two dearest reads run beside the others.
+        Future<Map<Long, Integer>> activeRead = parallel.start(() -> activeMembers(p));
+        Future<Map<Long, GoalStandings.Standing>> standingsRead = parallel.start(
+                () -> goals.of(ids, LocalDate.ofInstant(now, Period.ZONE)));
 
         Map<Long, Base> base = new LinkedHashMap<>();
         jdbc.sql("""
@@ -83,15 +91,8 @@ class MetricsReader {
                         rs.getInt("briefings_read")))
                 .list().forEach(m -> monthly.put(m.cobuildingId(), m));
 
-        Map<Long, Integer> active = new HashMap<>();
-        jdbc.sql("""
-                SELECT cobuilding_id, COUNT(DISTINCT user_id) FROM stats_member_month
-                WHERE cobuilding_id IN (:ids) AND month >= :fromMonth AND month < :toMonth
-                GROUP BY cobuilding_id""").params(p)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-                .list().forEach(e -> active.put(e.getKey(), e.getValue()));
-
-        Map<Long, GoalStandings.Standing> standings = goals.of(ids, LocalDate.ofInstant(now, Period.ZONE));
+        Map<Long, Integer> active = ParallelReads.join(activeRead);
+        Map<Long, GoalStandings.Standing> standings = ParallelReads.join(standingsRead);
 
         Map<Long, CobuildingMetrics> result = new LinkedHashMap<>();
         for (Base b : base.values()) {
@@ -106,6 +107,18 @@ class MetricsReader {
                     CobuildingMetrics.rate(m.briefingsRead(), m.briefingsTargeted()), m.messages(), a.checkins()));
         }
         return result;
+    }
+
+    /** Distinct people active in each co-building during the period. */
+    private Map<Long, Integer> activeMembers(Map<String, Object> p) {
+        Map<Long, Integer> active = new HashMap<>();
+        jdbc.sql("""
+                SELECT cobuilding_id, COUNT(DISTINCT user_id) FROM stats_member_month
+                WHERE cobuilding_id IN (:ids) AND month >= :fromMonth AND month < :toMonth
+                GROUP BY cobuilding_id""").params(p)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list().forEach(e -> active.put(e.getKey(), e.getValue()));
+        return active;
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

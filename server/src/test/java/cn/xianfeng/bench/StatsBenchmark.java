@@ -113,10 +113,9 @@ class StatsBenchmark {
                 "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
                 "cn.xianfeng.XianfengApplication", "--spring.profiles.active=local", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                // Statements and their parameters in the log (JdbcTemplate at DEBUG, its parameter setter at TRACE),
-                // so the dashboard's plans can be explained: a few lines a call.
-                "--logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG",
-                "--logging.level.org.springframework.jdbc.core.StatementCreatorUtils=TRACE"));
+                // The loggers endpoint, on this loopback-only benchmark server, lets the statements be logged for
+                // the plans once the timing is done: logged while timed, they would be part of every figure.
+                "--management.endpoints.web.exposure.include=health,loggers"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile());
         builder.environment().putAll(Map.of("XF_DB_URL", jdbcUrl, "XF_DB_USERNAME", dbUsername, "XF_DB_PASSWORD",
@@ -171,6 +170,7 @@ class StatsBenchmark {
         print("at-risk", atRisk, null);
         budgeted.forEach((name, figures) -> print(name, figures, DASHBOARD_P95_BUDGET_MILLIS));
 
+        logStatements();
         explain("/api/admin/stats/overview");
         explain("/api/admin/stats/cobuildings?sort=attendanceRate&order=desc");
         explain("/api/admin/stats/trends?from=" + cityFrom + "&to=" + cityTo);
@@ -289,6 +289,17 @@ class StatsBenchmark {
     private static double percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1000.0;
+    }
+
+    /** Statements and their parameters in the server's log from now on (JdbcTemplate DEBUG, its setter TRACE). */
+    private static void logStatements() throws Exception {
+        for (String[] logger : new String[][] {{"org.springframework.jdbc.core.JdbcTemplate", "DEBUG"},
+                {"org.springframework.jdbc.core.StatementCreatorUtils", "TRACE"}}) {
+            HttpResponse<String> set = send(HttpRequest.newBuilder(uri("/actuator/loggers/" + logger[0]))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"configuredLevel\":\"" + logger[1] + "\"}")));
+            assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+        }
     }
 
     /**

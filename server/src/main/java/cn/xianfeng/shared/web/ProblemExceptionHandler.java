@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -122,6 +123,21 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 "同时处理的请求太多，本次未生效，请重试", request);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "1").body(response.getBody());
+    }
+
+    /**
+     * Every download thread is busy and their queue is full ({@link DownloadThreads}): nothing was started, and the
+     * same export asked again in a little while will be.
+     */
+    @ExceptionHandler(TaskRejectedException.class)
+    ResponseEntity<ProblemDetail> handleDownloadsFull(TaskRejectedException ex,
+                                                      HttpServletRequest request) {
+        log.warn("{} {}: every download thread is busy; the client is told to retry", request.getMethod(),
+                request.getRequestURI());
+        ResponseEntity<ProblemDetail> response = problems.response(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN",
+                "导出任务较多，请稍后重试", request);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "10").body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)
