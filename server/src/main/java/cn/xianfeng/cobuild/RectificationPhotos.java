@@ -1,7 +1,6 @@
 package cn.xianfeng.cobuild;
 
 import cn.xianfeng.media.MediaDirectory;
-import cn.xianfeng.media.MediaInfo;
 import cn.xianfeng.media.MediaLinks;
 import cn.xianfeng.media.MediaPurpose;
 import cn.xianfeng.media.MediaReleased;
@@ -32,16 +31,8 @@ class RectificationPhotos {
 
     /** Each upload must be the member's own visible image uploaded for RECTIFICATION; 422 errors.mediaIds otherwise. */
     void requireOwn(long userId, List<Long> mediaIds) {
-        if (mediaIds.isEmpty()) {
-            return;
-        }
-        Map<Long, MediaInfo> found = media.findAll(mediaIds);
-        for (long id : mediaIds) {
-            MediaInfo info = found.get(id);
-            if (info == null || !info.usablePhotoOf(userId, MediaPurpose.RECTIFICATION)) {
-                throw new RuleViolationException("VALIDATION_FAILED", "照片不可用",
-                        Map.of("mediaIds", "照片须是你本人为整改报告上传的图片"));
-            }
+        if (!media.allUsablePhotos(userId, MediaPurpose.RECTIFICATION, mediaIds)) {
+            throw new RuleViolationException("VALIDATION_FAILED", "照片不可用", Map.of("mediaIds", "照片须是你本人为整改报告上传的图片"));
         }
     }
 

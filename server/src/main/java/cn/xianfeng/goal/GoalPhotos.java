@@ -1,7 +1,6 @@
 package cn.xianfeng.goal;
 
 import cn.xianfeng.media.MediaDirectory;
-import cn.xianfeng.media.MediaInfo;
 import cn.xianfeng.media.MediaLinks;
 import cn.xianfeng.media.MediaPurpose;
 import cn.xianfeng.media.MediaUsed;
@@ -26,16 +25,8 @@ class GoalPhotos {
 
     /** Each upload must be the member's own visible image uploaded for PROGRESS; 422 errors.photoMediaIds otherwise. */
     void requireOwn(long userId, List<Long> mediaIds) {
-        if (mediaIds.isEmpty()) {
-            return;
-        }
-        Map<Long, MediaInfo> found = media.findAll(mediaIds);
-        for (long id : mediaIds) {
-            MediaInfo info = found.get(id);
-            if (info == null || !info.usablePhotoOf(userId, MediaPurpose.PROGRESS)) {
-                throw new RuleViolationException("VALIDATION_FAILED", "照片不可用",
-                        Map.of("photoMediaIds", "照片须是你本人为进展上传的图片"));
-            }
+        if (!media.allUsablePhotos(userId, MediaPurpose.PROGRESS, mediaIds)) {
+            throw new RuleViolationException("VALIDATION_FAILED", "照片不可用", Map.of("photoMediaIds", "照片须是你本人为进展上传的图片"));
         }
     }
 

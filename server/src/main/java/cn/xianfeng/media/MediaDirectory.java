@@ -35,6 +35,18 @@ public class MediaDirectory {
         return found;
     }
 
+    /**
+     * Whether every one of these uploads may be attached by this member as a photo of this purpose
+     * ({@link MediaInfo#usablePhotoOf}); true for none.
+     */
+    public boolean allUsablePhotos(long userId, MediaPurpose purpose, Collection<Long> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return true;
+        }
+        Map<Long, MediaInfo> found = findAll(mediaIds);
+        return mediaIds.stream().allMatch(id -> found.containsKey(id) && found.get(id).usablePhotoOf(userId, purpose));
+    }
+
     /** Signed links; ids that do not exist or are hidden are absent from the map. */
     public Map<Long, MediaLinks> linksOf(Collection<Long> mediaIds) {
         Map<Long, Media> rows = new LinkedHashMap<>();
