@@ -13,6 +13,9 @@ const RECT = `${BASE}/rectification`
 const REPORT = `${RECT}/report`
 
 let id
+// Every page a test opened is closed after it, as the phone would: a draft timer left running would otherwise fire
+// into the next test's storage.
+let opened = []
 beforeAll(() => {
   id = load('packages/cobuilding/rectification')
 })
@@ -20,6 +23,10 @@ beforeEach(() => {
   mock.reset()
   mock.storage.set('token', 'tok-1')
   mock.storage.set('user', ME)
+})
+afterEach(() => {
+  opened.forEach((page) => page.detach())
+  opened = []
 })
 
 // A server holding co-building 9 (the reader's role in it) and its rectification; `routes` override by "METHOD path".
@@ -35,6 +42,13 @@ function server({ role = 'PIONEER', rectification = rectificationView(), routes 
 
 async function open() {
   const page = render(id)
+  let attached = true
+  const detach = page.detach.bind(page)
+  page.detach = () => {
+    if (attached) detach()
+    attached = false
+  }
+  opened.push(page)
   page.instance.onLoad({ cobuildingId: '9' })
   await settle()
   return page
