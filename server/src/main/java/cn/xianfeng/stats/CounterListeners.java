@@ -12,20 +12,23 @@ import cn.xianfeng.push.PushSettled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the counters moving with the features' events, after their commit. A plain check-in and a push outcome are
- * published outside any transaction, hence {@code fallbackExecution} for those two; the publication registry does not
- * record them, so one lost in a crash is left to the reconciliation.
+ * published outside any transaction, hence {@code fallbackExecution} for those two; one lost in a crash is left to the
+ * reconciliation.
  */
 @Component
 class CounterListeners {
 
     private final Counters counters;
+    private final CheckinCounts checkins;
 
-    CounterListeners(Counters counters) {
+    CounterListeners(Counters counters, CheckinCounts checkins) {
         this.counters = counters;
+        this.checkins = checkins;
     }
 
     @ApplicationModuleListener
@@ -45,10 +48,15 @@ class CounterListeners {
         counters.recountActivity(event.activityId());
     }
 
+    /**
+     * After completion rather than after commit, like the activity card's live count: the event publication registry
+     * keeps a record (an INSERT in the request, an UPDATE after) of every after-commit reaction, which a check-in burst
+     * would pay per person. The recount reads the check-in table, so a rolled-back check-in counts for nothing.
+     */
     @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(CheckinRecorded event) {
-        counters.checkin(event.activityId(), event.userId(), event.cobuildingIds(), event.checkedInAt());
+        checkins.checkedIn(event.activityId(), event.userId());
     }
 
     @ApplicationModuleListener

@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves the counters as things happen. Every write is a targeted statement on the rows concerned: an increment
  * ({@code n = n + ?}) where the event says what changed, a recount of one activity where an activity changed as a
- * whole. Check-ins are only ever counted by increments, so a check-in and the activity's scheduling handled in either
- * order count it once. Left to the nightly reconciliation: an event handled twice after a crash, a check-in whose
- * increment lands just after a recount of its changed activity had already seen it, a review that overrules a
- * check-in, and people who join or leave an activity of all members after its last check-in.
+ * whole or people checked in to it. A check-in and the activity's scheduling handled in either order count it once,
+ * as the recount reads what is stored. Left to the nightly reconciliation: an event handled twice after a crash, a
+ * check-in reaction lost in a crash, a review that overrules a check-in, and people who join or leave an activity of
+ * all members after its last check-in.
  */
 @Component
 class Counters {
+
+    private static final int PEOPLE_PER_STATEMENT = 1_000;
 
     private final JdbcClient jdbc;
     private final ActivityRows activityRows;
@@ -82,51 +84,25 @@ class Counters {
     }
 
     /**
-     * A check-in: one more for each of the activity's co-buildings the person is a member of, and one more 实到 where
-     * they are expected there. An activity of all members expects whoever is a member while it runs, so its 应到 is
-     * counted afresh with it (people join and leave between scheduling and the day). The person is active in each
-     * co-building they are a member of, in the month of the check-in. When the activity has no rows yet (its
-     * scheduling is still on its way) they are made first, as its scheduling would.
+     * Check-ins of one activity, several at a time ({@link CheckinCounts}): its rows are recounted from the source
+     * tables, as a change of the activity would, and the people are active in each co-building of the activity they are
+     * a member of, in the month of their check-in. Both read the check-in table, so a check-in that was rolled back
+     * counts for nothing, and one seen twice counts once.
      */
     @Transactional
-    void checkin(long activityId, long userId, Collection<Long> cobuildingIds, Instant at) {
-        if (cobuildingIds.isEmpty()) {
-            return;
+    void checkins(long activityId, Collection<Long> userIds) {
+        recountActivity(activityId);
+        List<Long> people = List.copyOf(userIds);
+        for (int from = 0; from < people.size(); from += PEOPLE_PER_STATEMENT) {
+            jdbc.sql("INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)"
+                            + " SELECT ac.cobuilding_id, " + Months.of("k.checked_in_at") + ", k.user_id FROM checkin k"
+                            + " JOIN activity_cobuilding ac ON ac.activity_id = k.activity_id"
+                            + " JOIN membership m ON m.cobuilding_id = ac.cobuilding_id AND m.user_id = k.user_id"
+                            + " WHERE k.activity_id = :activityId AND k.user_id IN (:userIds)")
+                    .param("activityId", activityId)
+                    .param("userIds", people.subList(from, Math.min(people.size(), from + PEOPLE_PER_STATEMENT)))
+                    .update();
         }
-        if (countCheckin(activityId, userId, cobuildingIds) == 0) {
-            scheduleActivity(activityId);
-            countCheckin(activityId, userId, cobuildingIds);
-        }
-        jdbc.sql("""
-                INSERT IGNORE INTO stats_member_month (cobuilding_id, month, user_id)
-                SELECT m.cobuilding_id, :month, m.user_id FROM membership m
-                WHERE m.cobuilding_id IN (:cobuildingIds) AND m.user_id = :userId""")
-                .param("month", Months.of(at)).param("cobuildingIds", cobuildingIds).param("userId", userId)
-                .update();
-    }
-
-    private int countCheckin(long activityId, long userId, Collection<Long> cobuildingIds) {
-        return jdbc.sql("""
-                UPDATE stats_activity s JOIN activity a ON a.id = s.activity_id
-                SET s.checkins = s.checkins + EXISTS (SELECT 1 FROM membership m
-                                                      WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId),
-                    s.attended = s.attended + CASE WHEN a.expected_scope = 'LISTED'
-                        THEN EXISTS (SELECT 1 FROM activity_expected e
-                                     WHERE e.activity_id = a.id AND e.user_id = :userId)
-                             AND EXISTS (SELECT 1 FROM membership m
-                                         WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId)
-                        ELSE EXISTS (SELECT 1 FROM membership m
-                                     WHERE m.cobuilding_id = s.cobuilding_id AND m.user_id = :userId
-                                       AND m.joined_at < a.end_at
-                                       AND (m.removed_at IS NULL OR m.removed_at > a.start_at)) END,
-                    s.expected = CASE WHEN a.expected_scope = 'ALL'
-                        THEN (SELECT COUNT(*) FROM membership m
-                              WHERE m.cobuilding_id = s.cobuilding_id AND m.joined_at < a.end_at
-                                AND (m.removed_at IS NULL OR m.removed_at > a.start_at))
-                        ELSE s.expected END
-                WHERE s.activity_id = :activityId AND s.cobuilding_id IN (:cobuildingIds)""")
-                .param("userId", userId).param("activityId", activityId).param("cobuildingIds", cobuildingIds)
-                .update();
     }
 
     /**

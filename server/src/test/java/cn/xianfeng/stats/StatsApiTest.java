@@ -2,6 +2,7 @@ package cn.xianfeng.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xianfeng.support.ApiClient;
 import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
@@ -14,9 +15,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -196,6 +202,35 @@ class StatsApiTest extends ApiTestBase {
                 "ACHIEVEMENTS").containsEntry("BASE", 40);
         assertThat(metrics.bureauLiaisonId()).isEqualTo(Long.parseLong(fixtures.adminId(liaison)));
         assertThat(directory.metrics(List.of(), Period.recent(Clock.systemUTC()))).isEmpty();
+    }
+
+    @Test
+    void aBurstOfCheckInsToOneActivityIsCountedExactly() throws Exception {
+        String lead = fixtures.unitOf(pioneer, cobuildingId, "LEAD");
+        List<String> people = new ArrayList<>(List.of(pioneer, unitLiaison, member1, member2));
+        for (int i = 0; i < 20; i++) {
+            people.add(fixtures.joined(pioneer, cobuildingId, "MEMBER", lead));
+        }
+        String activity = steps.activity(pioneer, cobuildingId, List.of());
+        // Everyone at once, as a lecture starts: the counters see each check-in once, however they are batched.
+        ExecutorService phones = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (String person : people) {
+                sent.add(phones.submit(() -> new StatsSteps(new ApiClient(port), fixtures, jdbc).checkin(activity,
+                        person)));
+            }
+            for (Future<?> f : sent) {
+                f.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            phones.shutdown();
+        }
+        assertThat(count("SELECT COUNT(*) FROM checkin WHERE activity_id = ?", Long.parseLong(activity)))
+                .isEqualTo(24L);
+
+        awaitRow(liaison, Map.of("activities", 1, "expected", 24, "attended", 24, "checkins", 24,
+                "activeMembers", 24));
     }
 
     @Test
