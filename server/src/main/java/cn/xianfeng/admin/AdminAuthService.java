@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Username-and-password login for bureau staff. Attempts are counted in Redis (so every instance sees them), per
@@ -43,8 +44,11 @@ class AdminAuthService {
     private final TokenService tokens;
     private final RedissonClient redisson;
     private final AdminProperties properties;
-    /** Compared against when the username is unknown, so both failures take as long as each other. */
-    private final String unknownUserHash;
+    /**
+     * Compared against when the username is unknown, so both failures take as long as each other. Made at the first
+     * such login rather than in the constructor, where its BCrypt round lengthened every start.
+     */
+    private final SingletonSupplier<String> unknownUserHash;
 
     AdminAuthService(AdminAccountMapper accounts, AdminAccountRoleMapper roles, PasswordEncoder passwords,
                      TokenService tokens, RedissonClient redisson, AdminProperties properties) {
@@ -54,7 +58,7 @@ class AdminAuthService {
         this.tokens = tokens;
         this.redisson = redisson;
         this.properties = properties;
-        this.unknownUserHash = passwords.encode("unknown-user-placeholder");
+        this.unknownUserHash = SingletonSupplier.of(() -> passwords.encode("unknown-user-placeholder"));
     }
 
     AdminLoginResponse login(String username, String password, String clientIp) {
@@ -72,7 +76,7 @@ class AdminAuthService {
         AdminAccount account = accounts.findByUsername(username);
         // Read before the password check: sessions ended while it runs (a reset, a disable) end this one too.
         long sessionVersion = account != null ? tokens.sessionVersion(Audience.ADMIN, account.getId()) : 0;
-        boolean matches = passwords.matches(password, account != null ? account.getPasswordHash() : unknownUserHash);
+        boolean matches = passwords.matches(password, account != null ? account.getPasswordHash() : unknownUserHash.obtain());
         if (account == null || !matches) {
             throw new AdminLoginFailedException();
         }
