@@ -22,6 +22,12 @@ interface BriefingAudienceMapper extends BaseMapper<BriefingAudience> {
             + "</foreach></script>")
     int insertAll(@Param("rows") List<BriefingAudience> rows);
 
+    default List<Long> listBriefingIdsOf(long userId, List<Long> briefingIds) {
+        return selectList(Wrappers.<BriefingAudience>lambdaQuery().select(BriefingAudience::getBriefingId)
+                .eq(BriefingAudience::getUserId, userId).in(BriefingAudience::getBriefingId, briefingIds))
+                .stream().map(BriefingAudience::getBriefingId).toList();
+    }
+
     @Select("SELECT COUNT(*) FROM briefing_audience WHERE briefing_id = #{briefingId} AND user_id = #{userId}")
     int countByBriefingAndUser(long briefingId, long userId);
 

@@ -9,9 +9,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface BriefingMapper extends BaseMapper<Briefing> {
+
+    /**
+     * The published briefings whose targeting reaches a member of this co-building through a unit of this type, as
+     * publishing would have reached them: every one for all co-buildings, those that chose the co-building, and those
+     * for units of the type.
+     */
+    @Select("""
+            SELECT b.id FROM briefing b
+            WHERE b.status = 'PUBLISHED'
+              AND (b.target_scope = 'ALL'
+                   OR (b.target_scope = 'COBUILDINGS' AND b.id IN (SELECT t.briefing_id FROM briefing_target t
+                                                                   WHERE t.cobuilding_id = #{cobuildingId}))
+                   OR (b.target_scope = 'UNIT_TYPES' AND FIND_IN_SET(#{unitType}, b.target_unit_types) > 0))
+            ORDER BY b.id""")
+    List<Long> listPublishedReaching(@Param("cobuildingId") long cobuildingId, @Param("unitType") String unitType);
 
     default Briefing lockById(long id) {
         return selectOne(Wrappers.<Briefing>lambdaQuery().eq(Briefing::getId, id).last("FOR UPDATE"));

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,12 @@ class MembershipService {
     private final WeChat weChat;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MembershipService(CobuildingMapper cobuildings, CobuildingUnitMapper cobuildingUnits,
                       MembershipMapper memberships, InvitationMapper invitations, InvitationChecks checks,
                       MembershipHistoryMapper history, CobuildingViews views, UnitDirectory units, WeChat weChat,
-                      TransactionTemplate transaction, Clock clock) {
+                      TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
         this.cobuildings = cobuildings;
         this.cobuildingUnits = cobuildingUnits;
         this.memberships = memberships;
@@ -61,6 +63,7 @@ class MembershipService {
         this.weChat = weChat;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- joining ----------------------------------------------------------------------------------------------
@@ -110,7 +113,13 @@ class MembershipService {
             throw e;
         }
         history.insert(MembershipHistory.of(membership, MembershipEvent.JOINED, userId, invitation.getId()));
+        events.publishEvent(joinedEvent(membership));
         return joined(cobuilding, membership);
+    }
+
+    private MemberJoined joinedEvent(Membership membership) {
+        return new MemberJoined(membership.getCobuildingId(), membership.getUserId(), membership.getUnitId(),
+                units.find(membership.getUnitId()).map(UnitInfo::type).orElse(null));
     }
 
     private JoinResult joined(Cobuilding cobuilding, Membership membership) {
@@ -249,6 +258,7 @@ class MembershipService {
             target.setRole(target.getRole() == MemberRole.UNIT_LIAISON ? MemberRole.MEMBER : target.getRole());
             memberships.comeBack(target.getId(), target.getUnitId(), target.getRole(), now);
             history.insert(MembershipHistory.of(target, MembershipEvent.READMITTED, userId, null));
+            events.publishEvent(joinedEvent(target));
         }
         return views.memberView(cobuilding, MemberRole.PIONEER);
     }

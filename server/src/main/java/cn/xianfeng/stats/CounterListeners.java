@@ -4,6 +4,7 @@ import cn.xianfeng.activity.ActivityCancelled;
 import cn.xianfeng.activity.ActivityChanged;
 import cn.xianfeng.activity.ActivityScheduled;
 import cn.xianfeng.activity.CheckinRecorded;
+import cn.xianfeng.briefing.BriefingAudienceJoined;
 import cn.xianfeng.briefing.BriefingPublished;
 import cn.xianfeng.briefing.BriefingRead;
 import cn.xianfeng.chat.GroupMessagePosted;
@@ -72,6 +73,11 @@ class CounterListeners {
     @ApplicationModuleListener
     void on(BriefingPublished event) {
         counters.briefingPublished(event.briefingId());
+    }
+
+    @ApplicationModuleListener
+    void on(BriefingAudienceJoined event) {
+        counters.briefingAudienceJoined(event.userId(), event.briefingIds());
     }
 
     @ApplicationModuleListener

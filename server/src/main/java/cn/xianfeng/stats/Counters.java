@@ -146,6 +146,21 @@ class Counters {
                 .list().forEach(c -> addMonthly(c.cobuildingId(), c.month(), 0, 0, 0, c.n(), 0));
     }
 
+    /** Someone added to briefings' audiences after their publishing: counted in each briefing's month, as the rest. */
+    @Transactional
+    void briefingAudienceJoined(long userId, Collection<Long> briefingIds) {
+        if (briefingIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT ba.cobuilding_id, " + Months.of("b.published_at") + " AS month, COUNT(*) AS n"
+                        + " FROM briefing_audience ba JOIN briefing b ON b.id = ba.briefing_id"
+                        + " WHERE ba.user_id = :userId AND ba.briefing_id IN (:briefingIds)"
+                        + " AND b.published_at IS NOT NULL GROUP BY ba.cobuilding_id, month")
+                .param("userId", userId).param("briefingIds", briefingIds)
+                .query((rs, n) -> new MonthCount(rs.getLong("cobuilding_id"), rs.getDate("month"), rs.getInt("n")))
+                .list().forEach(c -> addMonthly(c.cobuildingId(), c.month(), 0, 0, 0, c.n(), 0));
+    }
+
     /** A first read, counted where the reader was reached (their audience row), in the briefing's month. */
     @Transactional
     void briefingRead(long briefingId, long userId) {

@@ -101,6 +101,44 @@ class BriefingApiTest extends ApiTestBase {
     }
 
     @Test
+    void someoneWhoJoinsLaterSeesWhatWasPublishedToThemWithoutBeingPushedAboutIt() {
+        String word = Fixtures.unique("later").replace("-", "");
+        String forA = briefings.published(draft(word + "A政策", toCobuildings(cobuildingA)), bureau);
+        String forB = briefings.published(draft(word + "B政策", toCobuildings(cobuildingB)), bureau);
+        String forAll = briefings.published(draft(word + "全体政策", Map.of("scope", "ALL")), bureau);
+        String forEnterprises = briefings.published(draft(word + "企业政策",
+                Map.of("scope", "UNIT_TYPES", "unitTypes", List.of("ENTERPRISE"))), bureau);
+        String withdrawn = briefings.published(draft(word + "撤回政策", toCobuildings(cobuildingA)), bureau);
+        assertThat(api.post("/api/admin/briefings/" + withdrawn + "/unpublish", null, bureau).status())
+                .isEqualTo(200);
+        int targetedBefore = api.get("/api/admin/briefings/" + forA + "/funnel", bureau).json().path("targeted")
+                .asInt();
+
+        // One comes for the enterprise partner, one for the lead university.
+        String viaEnterprise = fixtures.joined(pioneerA, cobuildingA, "MEMBER",
+                fixtures.unitOf(pioneerA, cobuildingA, "PARTNER"));
+        String viaUniversity = fixtures.joined(pioneerA, cobuildingA, "MEMBER",
+                fixtures.unitOf(pioneerA, cobuildingA, "LEAD"));
+
+        eventually(() -> assertThat(ids(api.get("/api/mp/briefings?size=100&q=" + word, viaEnterprise)))
+                .containsExactlyInAnyOrder(forA, forAll, forEnterprises));
+        eventually(() -> assertThat(ids(api.get("/api/mp/briefings?size=100&q=" + word, viaUniversity)))
+                .containsExactlyInAnyOrder(forA, forAll));
+        assertThat(api.get("/api/mp/briefings/" + forA, viaUniversity).status()).isEqualTo(200);
+        Reply notTheirs = api.get("/api/mp/briefings/" + forB, viaUniversity);
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(notTheirs.code()).isEqualTo("BRIEFING_NOT_FOUND");
+        assertThat(api.get("/api/mp/briefings/" + withdrawn, viaEnterprise).status()).isEqualTo(404);
+        assertThat(api.get("/api/mp/briefings/" + forEnterprises, viaUniversity).status()).isEqualTo(404);
+        // The funnel counts them among the targeted, through A; nobody is pushed about what came before them.
+        JsonNode funnel = api.get("/api/admin/briefings/" + forA + "/funnel", bureau).json();
+        assertThat(funnel.path("targeted").asInt()).isEqualTo(targetedBefore + 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM push_delivery WHERE user_id IN (?, ?)", Integer.class,
+                Long.parseLong(fixtures.userId(viaEnterprise)), Long.parseLong(fixtures.userId(viaUniversity))))
+                .isZero();
+    }
+
+    @Test
     void publishingPostsOneCardInEachTargetedGroupAndAsksForOnePushPerPerson() {
         String id = briefings.published(draft("创新券申领", toCobuildings(cobuildingA)), bureau);
 

@@ -168,6 +168,15 @@ final class StatsSteps {
                 .toString();
     }
 
+    /**
+     * Waits until people who joined have been added to the audiences of the briefings already published to them
+     * (other test classes' briefings for all co-buildings among them: what they add is counted, not assumed away).
+     */
+    void awaitLaterAudiences() {
+        eventually(() -> jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL"
+                + " AND listener_id LIKE ?", Integer.class, "%LaterAudience%") == 0 ? true : null);
+    }
+
     /** Polls until the supplier gives a value (counters move after the commit, on another thread). */
     static <T> T eventually(Supplier<T> supplier) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
