@@ -39,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdminBriefingService {
 
-    private static final int AUDIENCE_CHUNK = 500;
     private static final String PDF = "application/pdf";
 
     private final Briefings reads;
@@ -166,16 +165,8 @@ class AdminBriefingService {
             case COBUILDINGS -> cobuildings.activeMembersOf(targets.listCobuildingIds(id));
             case UNIT_TYPES -> cobuildings.activeMembersInUnitsOfTypes(Briefings.unitTypes(b.getTargetUnitTypes()));
         };
-        List<BriefingAudience> rows = people.entrySet().stream().map(e -> {
-            BriefingAudience row = new BriefingAudience();
-            row.setBriefingId(id);
-            row.setUserId(e.getKey());
-            row.setCobuildingId(e.getValue());
-            return row;
-        }).toList();
-        for (int i = 0; i < rows.size(); i += AUDIENCE_CHUNK) {
-            audience.insertAll(rows.subList(i, Math.min(rows.size(), i + AUDIENCE_CHUNK)));
-        }
+        audience.insertInChunks(people.entrySet().stream()
+                .map(e -> BriefingAudience.of(id, e.getKey(), e.getValue())).toList());
         // The groups that get the card: the chosen co-buildings, or for the other scopes those through which the
         // audience was reached (recorded as targets, so corrections and withdrawal reach the same groups).
         List<Long> groups = b.getTargetScope() == TargetScope.COBUILDINGS

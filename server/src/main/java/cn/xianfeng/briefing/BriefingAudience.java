@@ -14,6 +14,14 @@ class BriefingAudience {
     private Long userId;
     private Long cobuildingId;
 
+    static BriefingAudience of(long briefingId, long userId, long cobuildingId) {
+        BriefingAudience row = new BriefingAudience();
+        row.setBriefingId(briefingId);
+        row.setUserId(userId);
+        row.setCobuildingId(cobuildingId);
+        return row;
+    }
+
     Long getId() {
         return id;
     }

@@ -22,6 +22,13 @@ interface BriefingAudienceMapper extends BaseMapper<BriefingAudience> {
             + "</foreach></script>")
     int insertAll(@Param("rows") List<BriefingAudience> rows);
 
+    /** Any number of rows, a statement per 500 (an audience of the whole city is thousands of people). */
+    default void insertInChunks(List<BriefingAudience> rows) {
+        for (int i = 0; i < rows.size(); i += 500) {
+            insertAll(rows.subList(i, Math.min(rows.size(), i + 500)));
+        }
+    }
+
     default List<Long> listBriefingIdsOf(long userId, List<Long> briefingIds) {
         return selectList(Wrappers.<BriefingAudience>lambdaQuery().select(BriefingAudience::getBriefingId)
                 .eq(BriefingAudience::getUserId, userId).in(BriefingAudience::getBriefingId, briefingIds))

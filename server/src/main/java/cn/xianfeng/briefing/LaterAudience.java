@@ -42,20 +42,12 @@ class LaterAudience {
             already.addAll(audience.listBriefingIdsOf(joined.userId(),
                     reaching.subList(i, Math.min(reaching.size(), i + CHUNK))));
         }
-        List<BriefingAudience> rows = reaching.stream().filter(id -> !already.contains(id)).map(id -> {
-            BriefingAudience row = new BriefingAudience();
-            row.setBriefingId(id);
-            row.setUserId(joined.userId());
-            row.setCobuildingId(joined.cobuildingId());
-            return row;
-        }).toList();
-        if (rows.isEmpty()) {
+        List<Long> added = reaching.stream().filter(id -> !already.contains(id)).toList();
+        if (added.isEmpty()) {
             return;
         }
-        for (int i = 0; i < rows.size(); i += CHUNK) {
-            audience.insertAll(rows.subList(i, Math.min(rows.size(), i + CHUNK)));
-        }
-        events.publishEvent(new BriefingAudienceJoined(joined.userId(), joined.cobuildingId(),
-                rows.stream().map(BriefingAudience::getBriefingId).toList()));
+        audience.insertInChunks(added.stream()
+                .map(id -> BriefingAudience.of(id, joined.userId(), joined.cobuildingId())).toList());
+        events.publishEvent(new BriefingAudienceJoined(joined.userId(), joined.cobuildingId(), added));
     }
 }
