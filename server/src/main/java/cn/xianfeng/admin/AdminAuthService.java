@@ -76,7 +76,8 @@ class AdminAuthService {
         AdminAccount account = accounts.findByUsername(username);
         // Read before the password check: sessions ended while it runs (a reset, a disable) end this one too.
         long sessionVersion = account != null ? tokens.sessionVersion(Audience.ADMIN, account.getId()) : 0;
-        boolean matches = passwords.matches(password, account != null ? account.getPasswordHash() : unknownUserHash.obtain());
+        boolean matches = passwords.matches(password,
+                account != null ? account.getPasswordHash() : unknownUserHash.obtain());
         if (account == null || !matches) {
             throw new AdminLoginFailedException();
         }
