@@ -102,7 +102,7 @@ class StatsApiTest extends ApiTestBase {
         steps.read(briefing, member1);
         steps.read(briefing, member1);
 
-        steps.awaitLaterAudiences();
+        steps.awaitLaterAudiences(cobuildingId);
         JsonNode allCounts = steps.attendanceCounts(all, pioneer);
         JsonNode listedCounts = steps.attendanceCounts(listed, pioneer);
         assertThat(allCounts.path("expected").asInt()).isEqualTo(4);

@@ -169,12 +169,17 @@ final class StatsSteps {
     }
 
     /**
-     * Waits until people who joined have been added to the audiences of the briefings already published to them
-     * (other test classes' briefings for all co-buildings among them: what they add is counted, not assumed away).
+     * Waits until people who joined the co-building have been added to the audiences of the briefings already
+     * published to them (other test classes' briefings for all co-buildings among them: what they add is counted, not
+     * assumed away).
      */
-    void awaitLaterAudiences() {
-        eventually(() -> jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL"
-                + " AND listener_id LIKE ?", Integer.class, "%LaterAudience%") == 0 ? true : null);
+    void awaitLaterAudiences(String cobuildingId) {
+        String joins = "FROM EVENT_PUBLICATION WHERE listener_id LIKE '%LaterAudience%' AND serialized_event LIKE ?";
+        String ofThisCobuilding = "%\"cobuildingId\":" + cobuildingId + ",%";
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) " + joins, Integer.class, ofThisCobuilding))
+                .as("the joins' reactions, found by their co-building").isPositive();
+        eventually(() -> jdbc.queryForObject("SELECT COUNT(*) " + joins + " AND completion_date IS NULL",
+                Integer.class, ofThisCobuilding) == 0 ? true : null);
     }
 
     /** Polls until the supplier gives a value (counters move after the commit, on another thread). */
