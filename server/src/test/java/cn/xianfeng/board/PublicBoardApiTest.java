@@ -3,6 +3,7 @@ package cn.xianfeng.board;
 import static cn.xianfeng.board.BoardHttp.get;
 import static cn.xianfeng.board.BoardHttp.header;
 import static cn.xianfeng.board.BoardHttp.text;
+import static cn.xianfeng.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.activity.TestPhotos;
@@ -11,7 +12,6 @@ import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Fixtures;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -353,26 +353,5 @@ class PublicBoardApiTest extends ApiTestBase {
                 .contains("打造一个党建阵地", "布置活动室", "60%", "接受社会监督");
         // The photo as a thumbnail linking to its original.
         assertThat(html).containsPattern("<a href=\"/api/media/\\d+/[^\"]+\"><img src=\"/api/media/\\d+/[^\"]+\"");
-    }
-
-    /** Waits up to 10 s for something that happens after a commit, on another thread. */
-    private static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 }

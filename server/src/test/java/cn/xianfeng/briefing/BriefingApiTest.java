@@ -1,7 +1,7 @@
 package cn.xianfeng.briefing;
 
 import static cn.xianfeng.briefing.BriefingFixtures.draft;
-import static cn.xianfeng.briefing.BriefingFixtures.eventually;
+import static cn.xianfeng.support.Eventually.eventually;
 import static cn.xianfeng.briefing.BriefingFixtures.toCobuildings;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -81,26 +81,6 @@ final class BriefingFixtures {
         return payloads.isEmpty() ? null : payloads.get(0);
     }
 
-    /** Waits up to 10 s for the assertion to hold (chat and push react after commit, on other threads). */
-    static void eventually(Runnable assertion) {
-        AssertionError last = null;
-        for (int i = 0; i < 200; i++) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                last = e;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw last;
-    }
-
     /** A multipart upload, as the admin console or the mini-program makes it. */
     Reply upload(String path, String token, String purpose, String filename, byte[] bytes) {
         String boundary = "----xf" + UUID.randomUUID();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
+import cn.xianfeng.support.Eventually;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ class PolicyAssistantApiTest extends ApiTestBase {
         // A member who joins afterwards joins its audience, and the assistant answers them from it too.
         String joined = fixtures.joined(otherPioneer, otherCobuilding, "MEMBER",
                 fixtures.unitOf(otherPioneer, otherCobuilding, "LEAD"));
-        BriefingFixtures.eventually(() -> assertThat(sourceIds(assistant.answer(userId(joined), question)))
+        Eventually.eventually(() -> assertThat(sourceIds(assistant.answer(userId(joined), question)))
                 .contains(voucher));
     }
 

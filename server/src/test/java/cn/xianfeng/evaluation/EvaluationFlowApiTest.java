@@ -15,6 +15,7 @@ import cn.xianfeng.support.ApiClient.Reply;
 import cn.xianfeng.support.ApiTest;
 import cn.xianfeng.support.ApiTestBase;
 import cn.xianfeng.support.Downloads;
+import cn.xianfeng.support.Eventually;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ class EvaluationFlowApiTest extends ApiTestBase {
         // Each group hears its verdict in a SYSTEM card; subscribe messages go out for the results (the rectification
         // notice has no template in the test configuration, so it sends nothing).
         Map<String, String> texts = Map.of(a, "授予牌匾", b, "保持", c, "限期整改，截止 " + deadline, d, "摘牌");
-        texts.forEach((cobuildingId, text) -> EvaluationSteps.eventually(() -> {
+        texts.forEach((cobuildingId, text) -> Eventually.eventually(() -> {
             List<String> cards = jdbc.queryForList("SELECT m.payload FROM message m JOIN conversation g"
                     + " ON g.id = m.conversation_id WHERE g.cobuilding_id = ? AND m.card_type = 'SYSTEM'"
                     + " AND m.ref_type = 'plaque' AND m.ref_id = ?", String.class, cobuildingId, "round:" + id);
@@ -180,7 +181,7 @@ class EvaluationFlowApiTest extends ApiTestBase {
         }));
         for (Map.Entry<String, String> pioneer : Map.of(a, pioneerA, d, pioneerD).entrySet()) {
             long userId = Long.parseLong(fixtures.userId(pioneer.getValue()));
-            EvaluationSteps.eventually(() -> assertThat(jdbc.queryForList("SELECT user_id FROM push_delivery"
+            Eventually.eventually(() -> assertThat(jdbc.queryForList("SELECT user_id FROM push_delivery"
                     + " WHERE scene = 'EVALUATION_RESULT' AND ref_id = ?", Long.class,
                     "plaque:round:" + id + ":" + pioneer.getKey())).contains(userId));
         }

@@ -133,24 +133,4 @@ final class EvaluationSteps {
     static BigDecimal decimal(JsonNode node) {
         return node.decimalValue();
     }
-
-    /** Waits up to 10 s for the assertion to hold (chat and push react after commit, on other threads). */
-    static void eventually(Runnable assertion) {
-        AssertionError last = null;
-        for (int i = 0; i < 200; i++) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                last = e;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw last;
-    }
 }

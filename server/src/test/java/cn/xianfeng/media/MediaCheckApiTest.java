@@ -1,6 +1,6 @@
 package cn.xianfeng.media;
 
-import static cn.xianfeng.media.MediaTestSupport.eventually;
+import static cn.xianfeng.support.Eventually.eventually;
 import static cn.xianfeng.media.MediaTestSupport.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 

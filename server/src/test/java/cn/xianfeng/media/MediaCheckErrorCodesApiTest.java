@@ -1,6 +1,6 @@
 package cn.xianfeng.media;
 
-import static cn.xianfeng.media.MediaTestSupport.eventually;
+import static cn.xianfeng.support.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

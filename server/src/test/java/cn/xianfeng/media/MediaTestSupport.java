@@ -104,25 +104,4 @@ final class MediaTestSupport {
     static HttpResponse<byte[]> fetch(int port, String path) {
         return fetch(port, path, Map.of());
     }
-
-    /** Waits up to 10 s for something that happens after a commit, on another thread. */
-    static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
 }
